@@ -1,0 +1,16 @@
+using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Time;
+
+namespace Dashboard.Infrastructure;
+
+/// <summary>Services shared by the web server and the command-line verbs.</summary>
+public static class CoreRegistration
+{
+    public static IServiceCollection AddDashboardCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LocalClock>();
+        services.AddDashboardData(configuration);
+        return services;
+    }
+}

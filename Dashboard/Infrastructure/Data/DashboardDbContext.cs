@@ -1,0 +1,77 @@
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
+using Dashboard.Features.Audit;
+using Dashboard.Features.Commendations;
+using Dashboard.Features.Digests;
+using Dashboard.Features.Identity;
+using Dashboard.Features.Incidents;
+using Dashboard.Features.People;
+using Dashboard.Features.Requests;
+using Dashboard.Features.Settings;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Infrastructure.Data;
+
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options, TimeProvider time)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<InformationRequest> Requests => Set<InformationRequest>();
+    public DbSet<Verification> Verifications => Set<Verification>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<DigestRecipient> DigestRecipients => Set<DigestRecipient>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    /// <summary>Bulk loads (the demo generator) write one summary audit entry themselves instead of one per row.</summary>
+    public bool AuditEachChange { get; set; } = true;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+        ReferenceData.Apply(builder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves the changes and their audit entries in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!AuditEachChange)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var pending = AuditRecorder.Collect(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            AuditEntries.AddRange(pending.Select(p => p.Complete(now)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+}
