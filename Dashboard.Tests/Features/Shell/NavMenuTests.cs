@@ -1,0 +1,47 @@
+using Bunit;
+using Dashboard.Components.Layout;
+using Dashboard.Features.Shell;
+using Dashboard.Tests.TestInfrastructure;
+
+namespace Dashboard.Tests.Features.Shell;
+
+public sealed class NavMenuTests : MudTestContext
+{
+    [Fact]
+    public void NavMenu_LinksEveryRouteOfTheSpec_InVietnamese()
+    {
+        var menu = Render<NavMenu>();
+
+        var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        string[] routes = ["/", "/requests", "/incidents", "/heatmaps", "/commendations", "/review", "/digests", "/import", "/audit",
+            "/admin/users", "/admin/recipients", "/admin/settings", "/login"];
+        foreach (var route in routes)
+        {
+            Assert.Contains(route, hrefs);
+        }
+        Assert.Contains("Yêu cầu tra cứu", menu.Markup);
+        Assert.Contains("Vụ việc xâm hại", menu.Markup);
+        Assert.Contains("Chế độ họp sơ kết", menu.Markup);
+    }
+
+    [Fact]
+    public void ComingLater_SaysPlainlyThatTheFeatureComesLater()
+    {
+        var page = Render<ComingLater>(p => p.Add(x => x.Title, "Nhật ký thay đổi"));
+
+        Assert.Equal("Nhật ký thay đổi", page.Find("h1").TextContent);
+        Assert.Contains("Chức năng đang được xây dựng", page.Markup);
+    }
+}
+
+public sealed class NavMenuEnglishTests() : MudTestContext("en-GB")
+{
+    [Fact]
+    public void NavMenu_SpeaksEnglish_WhenTheUserSwitched()
+    {
+        var menu = Render<NavMenu>();
+
+        Assert.Contains("Requests", menu.Markup);
+        Assert.DoesNotContain("Yêu cầu tra cứu", menu.Markup);
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.TestInfrastructure;
+
+/// <summary>Debian's Chromium driven by Playwright's bundled driver; nothing is downloaded.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Failure screenshots are kept here (CI keeps the folder).</summary>
+    public static string ArtifactsFolder { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("TEST_ARTIFACTS") ?? Path.Combine(AppContext.BaseDirectory, "artifacts"), "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run the README's test command, which installs Debian's chromium.");
+        }
+        Directory.CreateDirectory(ArtifactsFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    public async Task<IPage> OpenAsync(Uri baseAddress, string path, int width = 1366, int height = 768, string? culture = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = culture ?? "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    /// <summary>The layout renders #interactive-marker once the Blazor circuit is up.</summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("#interactive-marker").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder, name + ".png"), FullPage = true });
+
+    /// <summary>Runs a browser test body; on failure keeps a screenshot named after the test.</summary>
+    public static async Task GuardAsync(IPage page, string name, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch
+        {
+            await ScreenshotAsync(page, "FAILED-" + name);
+            throw;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}

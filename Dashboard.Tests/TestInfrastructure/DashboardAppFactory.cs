@@ -1,0 +1,68 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Tests.TestInfrastructure;
+
+/// <summary>The whole app over a temporary SQLite file. <see cref="StartKestrel"/> puts it on a real socket for browsers.</summary>
+public class DashboardAppFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public DashboardAppFactory(bool seedDemo = false, IDictionary<string, string?>? settings = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "dashboard-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        ConnectionString = $"Data Source={Path.Combine(Folder, "dashboard.db")}";
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Dashboard"] = ConnectionString,
+            ["Demo:SeedOnStart"] = seedDemo ? "true" : "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Folder { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>Base address of the real Kestrel server (after <see cref="StartKestrel"/>).</summary>
+    public Uri? Address { get; private set; }
+
+    public Uri StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var server = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>();
+        var feature = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!;
+        Address = new Uri(feature.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        return Address;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a background reader is left for the OS to clean.
+        }
+    }
+}
