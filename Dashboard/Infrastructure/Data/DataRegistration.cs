@@ -22,7 +22,11 @@ public static class DataRegistration
     {
         var connection = ConnectionString(configuration);
         Directory.CreateDirectory(DataDirectory(configuration));
-        services.AddDbContextFactory<DashboardDbContext>(o => o.UseSqlite(connection, s => s.CommandTimeout(120)));
+        services.AddSingleton<DataChangeNotifier>();
+        services.AddSingleton<DataChangeInterceptor>();
+        services.AddDbContextFactory<DashboardDbContext>((sp, o) => o
+            .UseSqlite(connection, s => s.CommandTimeout(120))
+            .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
         return services;
     }
 

@@ -14,6 +14,7 @@ public static class WebRegistration
         builder.Services.AddDashboardLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddHostedService<ExternalChangeWatcher>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Infrastructure.Data;
+
+/// <summary>
+/// Notices changes written by another process (a verb such as import or seed) through the audit trail, which every
+/// change writes to, and passes them on to the in-process notifier.
+/// </summary>
+internal sealed class ExternalChangeWatcher(
+    IDbContextFactory<DashboardDbContext> factory, DataChangeNotifier notifier, TimeProvider time, ILogger<ExternalChangeWatcher> log)
+    : BackgroundService
+{
+    /// <summary>Default poll period; a change made elsewhere appears within it.</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(20);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        long? last = null;
+        using var timer = new PeriodicTimer(Period, time);
+        do
+        {
+            try
+            {
+                await using var db = await factory.CreateDbContextAsync(stoppingToken);
+                var current = await db.AuditEntries.MaxAsync(a => (long?)a.Id, stoppingToken) ?? 0;
+                if (last is not null && current != last)
+                {
+                    notifier.NotifyChanged();
+                }
+                last = current;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Could not check the database for changes made elsewhere");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
