@@ -28,15 +28,18 @@ public sealed class WebHostTests : IAsyncLifetime
     {
         using var client = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
 
-        var vi = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var vi = await client.GetStringAsync(new Uri("/login", UriKind.Relative));
         Assert.Contains("lang=\"vi\"", vi);
-        Assert.Contains("Yêu cầu tra cứu", WebUtility.HtmlDecode(vi));
+        Assert.Contains("Đăng nhập", WebUtility.HtmlDecode(vi));
 
         var switched = await client.GetAsync(new Uri("/culture/en?redirectUri=%2Frequests", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("/requests", switched.Headers.Location?.ToString());
         var cookie = Assert.Single(switched.Headers.GetValues("Set-Cookie"));
         Assert.Contains("en-GB", Uri.UnescapeDataString(cookie));
+        var en = await client.GetStringAsync(new Uri("/login", UriKind.Relative));
+        Assert.Contains("lang=\"en\"", en);
+        Assert.Contains("Sign in", en);
     }
 
     [Fact]

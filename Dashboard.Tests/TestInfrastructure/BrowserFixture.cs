@@ -35,7 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(Uri baseAddress, string path, int width = 1366, int height = 768, string? culture = null)
+    /// <summary>A new browser context signed in as <paramref name="email"/> (null: anonymous), on <paramref name="path"/>.</summary>
+    public async Task<IPage> OpenAsync(Uri baseAddress, string path, string? email, int width = 1366, int height = 768, string? culture = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -45,8 +46,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(path);
-        await WaitForCircuitAsync(page);
+        if (email is null)
+        {
+            await page.GotoAsync(path);
+        }
+        else
+        {
+            await TestAccounts.SignInAsync(page, email, path);
+        }
         return page;
     }
 

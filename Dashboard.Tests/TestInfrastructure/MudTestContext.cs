@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Bunit.TestDoubles;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Components;
@@ -25,8 +26,12 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<LocalClock>();
+        Auth = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", true));
     }
+
+    /// <summary>The signed-in user as components see it (anonymous until a test says otherwise).</summary>
+    protected BunitAuthorizationContext Auth { get; }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,3 +1,4 @@
+using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -10,7 +11,9 @@ public static class CoreRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LocalClock>();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddDashboardData(configuration);
+        services.AddDashboardIdentityCore(configuration);
         return services;
     }
 }

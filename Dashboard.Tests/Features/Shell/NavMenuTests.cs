@@ -1,5 +1,6 @@
 using Bunit;
 using Dashboard.Components.Layout;
+using Dashboard.Features.Identity;
 using Dashboard.Features.Shell;
 using Dashboard.Tests.TestInfrastructure;
 
@@ -8,13 +9,17 @@ namespace Dashboard.Tests.Features.Shell;
 public sealed class NavMenuTests : MudTestContext
 {
     [Fact]
-    public void NavMenu_LinksEveryRouteOfTheSpec_InVietnamese()
+    public void NavMenu_LinksEveryRouteOfTheSpec_InVietnamese_ForAnAdmin()
     {
+        var auth = Auth;
+        auth.SetAuthorized("admin@demo.local");
+        auth.SetRoles(Roles.Admin);
+        auth.SetPolicies(Policies.Sensitive, Policies.DataEntry, Policies.Leadership, Policies.Admin);
         var menu = Render<NavMenu>();
 
         var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
         string[] routes = ["/", "/requests", "/incidents", "/heatmaps", "/commendations", "/review", "/digests", "/import", "/audit",
-            "/admin/users", "/admin/recipients", "/admin/settings", "/login"];
+            "/admin/users", "/admin/recipients", "/admin/settings"];
         foreach (var route in routes)
         {
             Assert.Contains(route, hrefs);
@@ -22,6 +27,18 @@ public sealed class NavMenuTests : MudTestContext
         Assert.Contains("Yêu cầu tra cứu", menu.Markup);
         Assert.Contains("Vụ việc xâm hại", menu.Markup);
         Assert.Contains("Chế độ họp sơ kết", menu.Markup);
+    }
+
+    [Fact]
+    public void NavMenu_HidesRecordsAndAdministration_FromAViewer()
+    {
+        var auth = Auth;
+        auth.SetAuthorized("xem@demo.local");
+        auth.SetRoles(Roles.Viewer);
+        var menu = Render<NavMenu>();
+
+        var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/", "/heatmaps"], hrefs);
     }
 
     [Fact]
@@ -39,6 +56,9 @@ public sealed class NavMenuEnglishTests() : MudTestContext("en-GB")
     [Fact]
     public void NavMenu_SpeaksEnglish_WhenTheUserSwitched()
     {
+        var auth = Auth;
+        auth.SetAuthorized("lanhdao@demo.local");
+        auth.SetPolicies(Policies.Sensitive);
         var menu = Render<NavMenu>();
 
         Assert.Contains("Requests", menu.Markup);

@@ -1,3 +1,4 @@
+using Dashboard.Features.Identity;
 using Dashboard.Tests.TestInfrastructure;
 
 namespace Dashboard.Tests.Features.Shell;
@@ -15,7 +16,8 @@ public sealed class ShellBrowserTests(BrowserFixture browser) : IAsyncLifetime
     public async Task Shell_ShowsVietnameseText_InTheServedRobotoFont()
     {
         var address = _app.StartKestrel();
-        var page = await browser.OpenAsync(address, "/");
+        var email = await TestAccounts.CreateAsync(_app, Roles.Admin);
+        var page = await browser.OpenAsync(address, "/", email);
 
         await BrowserFixture.GuardAsync(page, nameof(Shell_ShowsVietnameseText_InTheServedRobotoFont), async () =>
         {
@@ -30,6 +32,31 @@ public sealed class ShellBrowserTests(BrowserFixture browser) : IAsyncLifetime
             Assert.True(vietnameseFace, "the Vietnamese subset of Roboto was not loaded from the app");
             Assert.StartsWith("Roboto", family.Trim('"'), StringComparison.Ordinal);
             await BrowserFixture.ScreenshotAsync(page, "shell-1366x768");
+        });
+    }
+
+    [Fact]
+    public async Task Login_SendsAnonymousVisitorsToTheVietnameseSignInForm_AndBack()
+    {
+        var address = _app.StartKestrel();
+        var email = await TestAccounts.CreateAsync(_app, Roles.Leader);
+        var page = await browser.OpenAsync(address, "/review", null);
+
+        await BrowserFixture.GuardAsync(page, nameof(Login_SendsAnonymousVisitorsToTheVietnameseSignInForm_AndBack), async () =>
+        {
+            Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+            Assert.Equal("Đăng nhập", (await page.Locator("h1").TextContentAsync())?.Trim());
+            await BrowserFixture.ScreenshotAsync(page, "login-1366x768");
+            await page.FillAsync("#email", email);
+            await page.FillAsync("#password", "sai-mat-khau");
+            await page.ClickAsync("button[type=submit]");
+            Assert.Contains("Email hoặc mật khẩu không đúng.", await page.Locator(".form-error").TextContentAsync(), StringComparison.Ordinal);
+
+            await page.FillAsync("#email", email);
+            await page.FillAsync("#password", TestAccounts.Password);
+            await page.ClickAsync("button[type=submit]");
+            await BrowserFixture.WaitForCircuitAsync(page);
+            Assert.EndsWith("/review", page.Url, StringComparison.Ordinal);
         });
     }
 }

@@ -56,12 +56,15 @@ internal static class AuditRecorder
         return string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
     }
 
+    /// <summary>Secrets and bookkeeping that never go into the audit trail.</summary>
+    private static readonly HashSet<string> NotRecorded = ["Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
+
     private static string? ChangesOf(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?[]>();
         foreach (var p in entry.Properties)
         {
-            if (p.Metadata.IsPrimaryKey() || p.Metadata.Name == "Version")
+            if (p.Metadata.IsPrimaryKey() || NotRecorded.Contains(p.Metadata.Name))
             {
                 continue;
             }

@@ -6,7 +6,6 @@ public static class LocalizationRegistration
 {
     public static IServiceCollection AddDashboardLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Cultures.Vietnamese).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);

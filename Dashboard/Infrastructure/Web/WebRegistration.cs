@@ -1,4 +1,5 @@
 using Dashboard.Components;
+using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -11,7 +12,9 @@ public static class WebRegistration
     public static WebApplicationBuilder AddDashboardWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddDashboardCore(builder.Configuration);
+        builder.Services.AddDashboardIdentityWeb(builder.Configuration);
         builder.Services.AddDashboardLocalization();
+        builder.Services.AddReverseProxySupport(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHostedService<ExternalChangeWatcher>();
@@ -22,14 +25,20 @@ public static class WebRegistration
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await DataRegistration.MigrateAsync(app.Services);
+        if (app.Environment.IsDevelopment())
+        {
+            await DemoAccounts.EnsureAsync(app.Services);
+        }
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        app.UseSecurityHeaders();
         app.UseRequestLocalization();
         // wwwroot-assets/ is copied beside the program as assets/ (see Dashboard.csproj).
         app.UseStaticFiles(new StaticFileOptions
@@ -37,10 +46,15 @@ public static class WebRegistration
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "assets")),
             RequestPath = "/assets",
         });
+        app.UseAuthentication();
+        app.UsePasswordChangeGate();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureSwitch();
+        app.MapIdentityEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
