@@ -1,4 +1,5 @@
 using Dashboard.Components;
+using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -21,6 +22,7 @@ public static class WebRegistration
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await DataRegistration.MigrateAsync(app.Services);
+        await app.Services.SeedDemoOnStartAsync(app.Environment, app.Configuration);
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
