@@ -15,7 +15,7 @@ internal sealed class RequestFactory(Random rng, Staff staff, IReadOnlyList<stri
         (VerificationKind.SimRegistration, 12), (VerificationKind.InternetAccount, 8), (VerificationKind.Other, 5),
     ];
 
-    private readonly HashSet<string> _references = [];
+    private readonly Dictionary<string, int> _lastNumber = [];
 
     /// <summary>A request received on a local day, in office hours unless urgent.</summary>
     public InformationRequest Receive(DateOnly localDay, RequestPriority? priority = null)
@@ -28,12 +28,9 @@ internal sealed class RequestFactory(Random rng, Staff staff, IReadOnlyList<stri
     public InformationRequest Receive(DateTime receivedUtc, RequestPriority priority)
     {
         var from = staff.PickRequester(rng);
-        string reference;
-        do
-        {
-            reference = $"{rng.Next(1, 1000)}/CV-{from.Symbol}";
-        }
-        while (!_references.Add(reference));
+        // A unit numbers its letters in order; the ones between went elsewhere.
+        var number = _lastNumber[from.Symbol] = _lastNumber.GetValueOrDefault(from.Symbol) + rng.Next(1, 40);
+        var reference = $"{number}/CV-{from.Symbol}";
         return new InformationRequest
         {
             AgreementId = agreementId,
