@@ -30,6 +30,8 @@ internal sealed class BulkWriter : IAsyncDisposable
     public static async Task<BulkWriter> OpenAsync(DashboardDbContext db, CancellationToken ct)
     {
         var connection = new SqliteConnection(db.Database.GetConnectionString());
+        // Idle pooled connections would keep the file in WAL mode.
+        SqliteConnection.ClearPool(connection);
         await connection.OpenAsync(ct);
         var journalMode = (string)(await Scalar(connection, "PRAGMA journal_mode;", ct))!;
         // A load into an empty file needs neither fsync nor a journal on disk; the original mode is restored afterwards.

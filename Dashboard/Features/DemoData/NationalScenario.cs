@@ -51,18 +51,18 @@ internal sealed class NationalScenario(Random rng, BulkWriter writer, DateTime n
         var span = _today.DayNumber - agreement.StartsOn.DayNumber + 1;
         var days = Enumerable.Range(0, Share(NationalOptions.FullRequests, province)).Select(_ => agreement.StartsOn.AddDays(rng.Next(span))).ToList();
         days.Sort();
-        // One to nine batches a request: five on average, the 1,500,000 of SPEC §8 at full size.
-        var batchesPerRequest = 2.0 * NationalOptions.FullVerificationBatches / NationalOptions.FullRequests;
-        foreach (var day in days)
+        var received = days.Select(day => requests.Receive(day)).OrderBy(r => r.ReceivedAt).ToList();
+        foreach (var request in received)
         {
-            var request = requests.Receive(day);
             requests.Settle(request, nowUtc, latePercent: 10);
             writer.Add(request);
-            if (!RequestFactory.CanHaveVerifications(request))
-            {
-                continue;
-            }
-            foreach (var batch in requests.Batches(request, 1 + rng.Next((int)batchesPerRequest - 1), nowUtc))
+        }
+        // The province's share of the 1,500,000 batches of SPEC §8, spread unevenly over the requests worked on.
+        var worked = received.Where(RequestFactory.CanHaveVerifications).ToList();
+        var batches = worked.Count == 0 ? [] : rng.Split(Math.Max(worked.Count, Share(NationalOptions.FullVerificationBatches, province)), worked.Count);
+        for (var i = 0; i < worked.Count; i++)
+        {
+            foreach (var batch in requests.Batches(worked[i], batches[i], nowUtc))
             {
                 batch.Count = 1 + (int)(Math.Pow(rng.NextDouble(), 3) * 30);
                 writer.Add(batch);
