@@ -9,5 +9,6 @@ internal static class Verbs
     [
         DataVerbs.Migrate(services),
         UsersVerb.Create(services),
+        SeedVerb.Create(services),
     ];
 }

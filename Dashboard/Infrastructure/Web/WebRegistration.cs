@@ -1,5 +1,6 @@
 using Dashboard.Components;
 using Dashboard.Features.Identity;
+using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -29,6 +30,7 @@ public static class WebRegistration
         {
             await DemoAccounts.EnsureAsync(app.Services);
         }
+        await app.Services.SeedDemoOnStartAsync(app.Environment, app.Configuration);
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
