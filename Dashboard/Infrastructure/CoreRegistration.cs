@@ -1,5 +1,6 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -17,6 +18,7 @@ public static class CoreRegistration
         services.AddDashboardData(configuration);
         services.AddDashboardIdentityCore(configuration);
         services.AddAudit();
+        services.AddRequests();
         services.AddDemoData();
         return services;
     }

@@ -1,5 +1,6 @@
 using Dashboard.Components;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
@@ -57,6 +58,7 @@ public static class WebRegistration
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapIdentityEndpoints();
+        app.MapRequests();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
