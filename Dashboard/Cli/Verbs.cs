@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dashboard.Features.Kpis;
 
 namespace Dashboard.Cli;
 
@@ -8,5 +9,7 @@ internal static class Verbs
     public static IEnumerable<Command> All(Func<IServiceProvider> services) =>
     [
         DataVerbs.Migrate(services),
+        FigureVerbs.Kpis(services),
+        FigureVerbs.Heatmap(services),
     ];
 }

@@ -1,3 +1,4 @@
+using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -11,6 +12,7 @@ public static class CoreRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LocalClock>();
         services.AddDashboardData(configuration);
+        services.AddFigures();
         return services;
     }
 }
