@@ -30,7 +30,7 @@ internal static class FigureWindows
             var span = await db.Agreements
                 .GroupBy(_ => 1)
                 .Select(g => new { First = g.Min(a => a.StartsOn), Last = g.Max(a => a.EndsOn) })
-                .FirstOrDefaultAsync(ct)
+                .SingleOrDefaultAsync(ct)
                 ?? throw new FigureQueryException(FigureMessages.Format("NoAgreement"));
             (first, last) = (span.First, span.Last);
         }

@@ -24,7 +24,7 @@ internal static class IncidentFiguresQuery
                 SubscribersAffected = g.Sum(i => (long)i.SubscribersAffected),
                 DamageVnd = g.Sum(i => i.DamageVnd),
             })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct);
         var byKind = await occurred.GroupBy(i => i.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var bySeverity = await occurred.GroupBy(i => i.Severity).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var byAreaId = await occurred.GroupBy(i => i.AreaId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);

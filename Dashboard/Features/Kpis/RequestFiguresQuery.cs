@@ -19,13 +19,13 @@ internal static class RequestFiguresQuery
                 Overdue = g.Count(r => r.DueAt < asOf),
                 DueWithin24h = g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater),
             })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct);
         var received = await w.ReceivedRequests(db.Requests).CountAsync(ct);
         var answeredSet = w.AnsweredRequests(db.Requests);
         var answered = await answeredSet
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), OnTime = g.Count(r => r.AnsweredAt <= r.DueAt) })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct);
         var count = answered?.Count ?? 0;
         var onTime = answered?.OnTime ?? 0;
         var turnarounds = TurnaroundMilliseconds(answeredSet);
