@@ -11,7 +11,7 @@ namespace Dashboard.Tests.Features.Kpis;
 public sealed class FiguresJsonTests
 {
     private static readonly Dashboard.Features.Kpis.Kpis Sample = new(
-        new FigureWindow(2, "QCPH-2023", new DateOnly(2023, 10, 29), new DateOnly(2026, 11, 29), new DateTimeOffset(2026, 11, 28, 5, 0, 0, TimeSpan.Zero).ToOffset(LocalClock.Offset)),
+        new FigureWindow(2, "QCPH-2023", new DateOnly(2023, 10, 29), new DateOnly(2026, 11, 29), new DateTimeOffset(2026, 11, 28, 5, 0, 0, TimeSpan.Zero).ToOffset(LocalClock.Offset), [2]),
         new RequestFigures(3, 1, 1, 45, 42, 39, 39.0 / 42, 30.45, 70.25),
         new VerificationFigures(1520, new Dictionary<VerificationKind, long> { [VerificationKind.SubscriberIdentity] = 800, [VerificationKind.CallRecords] = 720 }),
         new IncidentFigures(120, 100, 100.0 / 120, 52.05, 7, 12345, 5400, 123456789,

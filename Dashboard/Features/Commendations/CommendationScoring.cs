@@ -108,12 +108,12 @@ internal static class CommendationScoring
     /// <summary>People awarded a commendation on a day in [From, To), under the same agreement filter.</summary>
     private static async Task<HashSet<int>> CommendedInWindowAsync(DashboardDbContext db, FigureWindow w, List<int> ids, CancellationToken ct)
     {
-        var (from, to) = (w.From, w.To);
-        var commendations = db.Commendations.Where(c => ids.Contains(c.PersonId) && c.AwardedOn >= from && c.AwardedOn < to);
-        if (w.AgreementId is { } agreementId)
-        {
-            commendations = commendations.Where(c => c.AgreementId == agreementId);
-        }
-        return [.. await commendations.Select(c => c.PersonId).Distinct().ToListAsync(ct)];
+        var (from, to, agreements) = (w.From, w.To, w.AgreementIds);
+        var commended = await db.Commendations
+            .Where(c => ids.Contains(c.PersonId) && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to)
+            .Select(c => c.PersonId)
+            .Distinct()
+            .ToListAsync(ct);
+        return [.. commended];
     }
 }

@@ -8,8 +8,12 @@ namespace Dashboard.Features.Kpis;
 /// </summary>
 public sealed record FigureQuery(string? Agreement = null, DateOnly? From = null, DateOnly? To = null, DateTimeOffset? AsOf = null);
 
-/// <summary>A <see cref="FigureQuery"/> with its defaults applied and checked: the inputs the figures were computed for.</summary>
-public sealed record FigureWindow(int? AgreementId, string? AgreementCode, DateOnly From, DateOnly To, DateTimeOffset AsOf)
+/// <summary>
+/// A <see cref="FigureQuery"/> with its defaults applied and checked: the inputs the figures were computed for.
+/// AgreementIds are the agreements covered (the one, or every one): filtering on them lets the (AgreementId, time) indexes
+/// seek even for all agreements.
+/// </summary>
+public sealed record FigureWindow(int? AgreementId, string? AgreementCode, DateOnly From, DateOnly To, DateTimeOffset AsOf, IReadOnlyList<int> AgreementIds)
 {
     /// <summary>Local midnight starting <see cref="From"/>, in UTC (inclusive).</summary>
     public DateTime FromUtc => LocalClock.StartOfDayUtc(From);

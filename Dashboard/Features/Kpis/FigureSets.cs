@@ -9,18 +9,24 @@ namespace Dashboard.Features.Kpis;
 /// </summary>
 internal static class FigureSets
 {
-    public static IQueryable<InformationRequest> Requests(this FigureWindow w, IQueryable<InformationRequest> all) =>
-        w.AgreementId is { } id ? all.Where(r => r.AgreementId == id) : all;
+    public static IQueryable<InformationRequest> Requests(this FigureWindow w, IQueryable<InformationRequest> all)
+    {
+        var ids = w.AgreementIds;
+        return all.Where(r => ids.Contains(r.AgreementId));
+    }
 
     public static IQueryable<Verification> Verifications(this FigureWindow w, IQueryable<Verification> all)
     {
         var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);
-        var scoped = w.AgreementId is { } id ? all.Where(v => v.AgreementId == id) : all;
-        return scoped.Where(v => v.PerformedAt >= from && v.PerformedAt < to && v.PerformedAt <= asOf);
+        var ids = w.AgreementIds;
+        return all.Where(v => ids.Contains(v.AgreementId) && v.PerformedAt >= from && v.PerformedAt < to && v.PerformedAt <= asOf);
     }
 
-    public static IQueryable<Incident> Incidents(this FigureWindow w, IQueryable<Incident> all) =>
-        w.AgreementId is { } id ? all.Where(i => i.AgreementId == id) : all;
+    public static IQueryable<Incident> Incidents(this FigureWindow w, IQueryable<Incident> all)
+    {
+        var ids = w.AgreementIds;
+        return all.Where(i => ids.Contains(i.AgreementId));
+    }
 
     /// <summary>State at AsOf: received and not closed.</summary>
     public static IQueryable<InformationRequest> OpenRequests(this FigureWindow w, IQueryable<InformationRequest> all)

@@ -14,6 +14,7 @@ internal static class FigureWindows
     public static async Task<FigureWindow> ResolveAsync(DashboardDbContext db, LocalClock clock, FigureQuery query, CancellationToken ct)
     {
         int? agreementId = null;
+        List<int> ids;
         string? code = null;
         DateOnly first, last;
         if (query.Agreement is { } wanted)
@@ -24,6 +25,7 @@ internal static class FigureWindows
                 .FirstOrDefaultAsync(ct)
                 ?? throw new FigureQueryException(FigureMessages.Format("UnknownAgreement", wanted));
             (agreementId, code, first, last) = (agreement.Id, agreement.Code, agreement.StartsOn, agreement.EndsOn);
+            ids = [agreement.Id];
         }
         else
         {
@@ -33,6 +35,7 @@ internal static class FigureWindows
                 .SingleOrDefaultAsync(ct)
                 ?? throw new FigureQueryException(FigureMessages.Format("NoAgreement"));
             (first, last) = (span.First, span.Last);
+            ids = await db.Agreements.Select(a => a.Id).ToListAsync(ct);
         }
         var today = clock.Today;
         var from = query.From ?? first;
@@ -42,7 +45,7 @@ internal static class FigureWindows
             throw new FigureQueryException(FigureMessages.Format("EmptyWindow", from.ToString("dd/MM/yyyy"), to.ToString("dd/MM/yyyy")));
         }
         var asOf = (query.AsOf ?? clock.LocalNow).ToOffset(LocalClock.Offset);
-        return new FigureWindow(agreementId, code, from, to, asOf);
+        return new FigureWindow(agreementId, code, from, to, asOf, ids);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
