@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dashboard.Features.Kpis;
 
 namespace Dashboard.Cli;
 
@@ -10,5 +11,7 @@ internal static class Verbs
         DataVerbs.Migrate(services),
         UsersVerb.Create(services),
         SeedVerb.Create(services),
+        FigureVerbs.Kpis(services),
+        FigureVerbs.Heatmap(services),
     ];
 }

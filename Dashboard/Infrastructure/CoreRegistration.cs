@@ -2,6 +2,7 @@ using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
+using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -20,6 +21,7 @@ public static class CoreRegistration
         services.AddAudit();
         services.AddRequests();
         services.AddDemoData();
+        services.AddFigures();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Dashboard.Components;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
+using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -59,6 +60,7 @@ public static class WebRegistration
         app.MapCultureSwitch();
         app.MapIdentityEndpoints();
         app.MapRequests();
+        app.MapFiguresApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
