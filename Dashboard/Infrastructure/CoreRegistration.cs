@@ -1,5 +1,6 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Overview;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
@@ -20,6 +21,7 @@ public static class CoreRegistration
         services.AddDashboardIdentityCore(configuration);
         services.AddAudit();
         services.AddRequests();
+        services.AddOverview();
         services.AddDemoData();
         services.AddFigures();
         return services;
