@@ -8,5 +8,6 @@ internal static class Verbs
     public static IEnumerable<Command> All(Func<IServiceProvider> services) =>
     [
         DataVerbs.Migrate(services),
+        ImportVerb.Create(services),
     ];
 }

@@ -1,3 +1,4 @@
+using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -11,6 +12,10 @@ public static class CoreRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LocalClock>();
         services.AddDashboardData(configuration);
+        services.AddSingleton<DataChangeNotifier>();
+        // Verbs report in the same localised strings as the pages (the web adds its culture switch on top).
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddImport();
         return services;
     }
 }
