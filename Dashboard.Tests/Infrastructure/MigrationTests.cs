@@ -19,7 +19,7 @@ public sealed class MigrationTests
         Assert.Equal(new DateOnly(2023, 10, 29), agreements[1].StartsOn);
         Assert.Equal(new DateOnly(2027, 12, 31), agreements[1].EndsOn);
         Assert.Equal(agreements[0].Id, agreements[1].PredecessorId);
-        var districts = await context.Areas.Where(a => a.Level == Features.Areas.AreaLevel.District).Select(a => a.Name).ToListAsync();
+        var districts = await context.Areas.Where(a => a.Level == Dashboard.Features.Areas.AreaLevel.District).Select(a => a.Name).ToListAsync();
         Assert.Equal(11, districts.Count);
         Assert.Contains("Hoàng Su Phì", districts);
         Assert.Contains("Mèo Vạc", districts);
