@@ -16,4 +16,7 @@ public sealed record ImportReport(IReadOnlyList<ImportFault> Faults, IReadOnlyLi
     public static ImportReport Refused(IReadOnlyList<ImportFault> faults, bool dryRun) => new(faults, [], dryRun);
 }
 
-public sealed record ImportOptions(bool DryRun = false, string Actor = "import");
+public enum ImportStage { Validating, Writing }
+
+/// <summary>Actor is recorded on the audit entries; Progress hears the stage as the import moves on.</summary>
+public sealed record ImportOptions(bool DryRun = false, string Actor = "import", Action<ImportStage>? Progress = null);

@@ -49,6 +49,7 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactor
             }
         }
         buffer.Position = 0;
+        options.Progress?.Invoke(ImportStage.Validating);
         var faults = new FaultList();
         var parsed = Parse(buffer, faults);
         if (parsed is null)
@@ -66,6 +67,7 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactor
         {
             return new ImportReport([], await new ImportWriter(db, save: false, ct).WriteAsync(plan), DryRun: true);
         }
+        options.Progress?.Invoke(ImportStage.Writing);
         using var actor = AuditActor.Begin(options.Actor);
         List<SheetCounts> counts;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))

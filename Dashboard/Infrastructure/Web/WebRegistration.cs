@@ -1,4 +1,5 @@
 using Dashboard.Components;
+using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -40,6 +41,7 @@ public static class WebRegistration
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapCultureSwitch();
+        app.MapImport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
