@@ -68,7 +68,7 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactor
             return new ImportReport([], await new ImportWriter(db, save: false, ct).WriteAsync(plan), DryRun: true);
         }
         options.Progress?.Invoke(ImportStage.Writing);
-        using var actor = AuditActor.Begin(options.Actor);
+        using var actor = AuditActor.Begin(options.Actor.Length > 320 ? options.Actor[..320] : options.Actor);
         List<SheetCounts> counts;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
