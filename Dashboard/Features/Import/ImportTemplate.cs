@@ -68,7 +68,17 @@ public static class ImportTemplate
             ws.Column(c + 1).Width = Math.Clamp(longest * 1.1 + 2, 10, 60);
         }
         ws.SheetView.FreezeRows(1);
+        PrintSetup(ws);
     }
+
+    private static void PrintSetup(IXLWorksheet ws)
+    {
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.FitToPages(1, 0);
+    }
+
+    /// <summary>Wrapped text does not grow a row by itself in every spreadsheet program, so the height is set from the text.</summary>
+    private static double LinesHeight(int length, int charactersPerLine) => 15 * Math.Max(1, Math.Ceiling(length / (double)charactersPerLine));
 
     private static void Instructions(IXLWorksheet ws)
     {
@@ -82,7 +92,7 @@ public static class ImportTemplate
             SetText(range.FirstCell(), rule);
             range.Style.Alignment.WrapText = true;
             range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            ws.Row(row).Height = 15 * Math.Ceiling(rule.Length / 150.0);
+            ws.Row(row).Height = LinesHeight(rule.Length, 125);
             row++;
         }
         row++;
@@ -108,13 +118,13 @@ public static class ImportTemplate
                 SetText(ws.Cell(row, 3), (column.Required ? "Có" : "Không") + (isKey ? " (khoá)" : ""));
                 SetText(ws.Cell(row, 4), text);
                 ws.Cell(row, 4).Style.Alignment.WrapText = true;
+                ws.Row(row).Height = LinesHeight(text.Length, 85);
             }
         }
         ws.Column(1).Width = 16;
         ws.Column(2).Width = 22;
         ws.Column(3).Width = 14;
         ws.Column(4).Width = 90;
-        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        ws.PageSetup.FitToPages(1, 0);
+        PrintSetup(ws);
     }
 }
