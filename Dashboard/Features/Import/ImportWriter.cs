@@ -1,4 +1,6 @@
+using Dashboard.Features.Audit;
 using Dashboard.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 using S = Dashboard.Features.Import.ImportSchema;
 
 namespace Dashboard.Features.Import;
@@ -13,6 +15,8 @@ internal sealed partial class ImportWriter(DashboardDbContext db, bool save, Can
 
     public async Task<List<SheetCounts>> WriteAsync(ImportPlan plan)
     {
+        // Changes are detected once per sheet (below) instead of on every Add and three times per save.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var counts = new List<SheetCounts>();
         await Sheet(counts, S.Agreements, plan.Agreements, Apply);
         await Sheet(counts, S.Areas, plan.Areas, Apply);
@@ -44,7 +48,13 @@ internal sealed partial class ImportWriter(DashboardDbContext db, bool save, Can
         }
         if (save)
         {
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+            // Written audit entries are not needed again; fewer tracked rows keep the next sheets' saves fast.
+            foreach (var written in db.ChangeTracker.Entries<AuditEntry>().ToList())
+            {
+                written.State = EntityState.Detached;
+            }
         }
         counts.Add(new SheetCounts(name, inserted, updated, unchanged));
     }
