@@ -53,6 +53,16 @@ public sealed class ImportFaultTests
     }
 
     [Fact]
+    public async Task ImportAsync_ReportsTheDuplicate_WhenTheFirstRowOfTheKeyHasAnotherFault()
+    {
+        var file = new WorkbookBuilder().Sheet("Units", UnitColumns, ["PA05", "A", "Army"], ["PA05", "B", "Police"]);
+
+        var report = await AssertRefusedAsync(file.Stream(), "Units", 3, "Code", "Duplicate");
+
+        Assert.Contains(report.Faults, f => (f.Row, f.Column, f.Code) == (2, "Agency", "BadChoice"));
+    }
+
+    [Fact]
     public Task ImportAsync_Refuses_WhenTheFileIsNotExcel() =>
         AssertRefusedAsync(new MemoryStream("Code;Name\nPA05;x"u8.ToArray()), "", 0, "", "NotExcel");
 

@@ -130,7 +130,7 @@ internal sealed partial class ImportResolver(ParsedWorkbook p, ImportLookups l, 
     }
 
     /// <summary>False (and a fault) when a code is given but unknown; a code of a refused row of the file is not reported twice.</summary>
-    private bool Find<T>(Dictionary<string, T> map, HashSet<string> declared, string sheet, int row, string column, string? code, string fault, out T? found)
+    private bool Find<T>(Dictionary<string, T> map, Dictionary<string, int> declared, string sheet, int row, string column, string? code, string fault, out T? found)
         where T : class
     {
         found = null;
@@ -142,7 +142,7 @@ internal sealed partial class ImportResolver(ParsedWorkbook p, ImportLookups l, 
         {
             return true;
         }
-        if (!declared.Contains(code))
+        if (!declared.ContainsKey(code))
         {
             faults.Add(sheet, row, column, fault, code);
         }

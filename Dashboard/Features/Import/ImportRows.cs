@@ -34,7 +34,7 @@ internal sealed record CommendationRow(
 
 /// <summary>
 /// What the workbook holds, sheet by sheet (null: sheet absent). Declared* hold every code a row of the file defines,
-/// also rows refused for another reason, so a reference to them is not reported a second time.
+/// also rows refused for another reason, so a reference to them is not reported a second time (code → first row).
 /// </summary>
 internal sealed class ParsedWorkbook
 {
@@ -47,10 +47,10 @@ internal sealed class ParsedWorkbook
     public List<IncidentRow>? Incidents { get; set; }
     public List<CommendationRow>? Commendations { get; set; }
 
-    public HashSet<string> DeclaredAgreements { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> DeclaredAreas { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> DeclaredUnits { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> DeclaredPeople { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> DeclaredAgreements { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> DeclaredAreas { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> DeclaredUnits { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> DeclaredPeople { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DeclaredRequests { get; } = new(StringComparer.Ordinal);
 
     public bool AnySheet =>

@@ -24,7 +24,7 @@ internal static class WorkbookReader
 
     private static AgreementRow? Agreement(RowReader r, ParsedWorkbook p)
     {
-        var code = Declare(r.Code("Code"), p.DeclaredAgreements);
+        var code = Declare(r, r.Code("Code"), p.DeclaredAgreements);
         var title = r.Text("Title");
         var signed = r.Date("SignedOn");
         var starts = r.Date("StartsOn");
@@ -38,7 +38,7 @@ internal static class WorkbookReader
 
     private static AreaRow? Area(RowReader r, ParsedWorkbook p)
     {
-        var code = Declare(r.Code("Code"), p.DeclaredAreas);
+        var code = Declare(r, r.Code("Code"), p.DeclaredAreas);
         var name = r.Text("Name");
         var level = r.Choice<AreaLevel>("Level");
         var parent = r.Code("ParentCode");
@@ -51,7 +51,7 @@ internal static class WorkbookReader
 
     private static UnitRow? Unit(RowReader r, ParsedWorkbook p)
     {
-        var code = Declare(r.Code("Code"), p.DeclaredUnits);
+        var code = Declare(r, r.Code("Code"), p.DeclaredUnits);
         var name = r.Text("Name");
         var agency = r.Choice<Agency>("Agency");
         return code is null || name is null || agency is null ? null : new(r.Number, code, name, agency.Value);
@@ -59,11 +59,21 @@ internal static class WorkbookReader
 
     private static PersonRow? Person(RowReader r, ParsedWorkbook p)
     {
-        var code = Declare(r.Code("Code"), p.DeclaredPeople);
+        var code = Declare(r, r.Code("Code"), p.DeclaredPeople);
         var name = r.Text("FullName");
         var unit = r.Code("UnitCode");
         var title = r.Text("Title");
         return code is null || name is null || unit is null ? null : new(r.Number, code, name, unit, title);
+    }
+
+    /// <summary>A code defined by this row; the same code twice in a sheet is a fault, also when the first row had another fault.</summary>
+    private static string? Declare(RowReader r, string? code, Dictionary<string, int> declared)
+    {
+        if (code is not null && !declared.TryAdd(code, r.Number))
+        {
+            r.Fault("Code", "Duplicate", code, declared[code].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return code;
     }
 
     internal static string? Declare(string? code, HashSet<string> declared)
