@@ -13,5 +13,6 @@ internal static class Verbs
         SeedVerb.Create(services),
         FigureVerbs.Kpis(services),
         FigureVerbs.Heatmap(services),
+        ImportVerb.Create(services),
     ];
 }

@@ -4,6 +4,7 @@ using Dashboard.Features.Overview;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -24,6 +25,7 @@ public static class CoreRegistration
         services.AddOverview();
         services.AddDemoData();
         services.AddFigures();
+        services.AddImport();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Dashboard.Features.Identity;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -61,6 +62,7 @@ public static class WebRegistration
         app.MapIdentityEndpoints();
         app.MapRequests();
         app.MapFiguresApi();
+        app.MapImport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
