@@ -1,5 +1,6 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
@@ -19,6 +20,7 @@ public static class CoreRegistration
         services.AddDashboardIdentityCore(configuration);
         services.AddAudit();
         services.AddRequests();
+        services.AddIncidents();
         services.AddDemoData();
         return services;
     }

@@ -1,5 +1,6 @@
 using Dashboard.Components;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
@@ -59,6 +60,7 @@ public static class WebRegistration
         app.MapCultureSwitch();
         app.MapIdentityEndpoints();
         app.MapRequests();
+        app.MapIncidents();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
