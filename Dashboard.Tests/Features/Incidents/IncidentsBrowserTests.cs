@@ -31,7 +31,8 @@ public sealed class IncidentsBrowserTests(BrowserFixture browser) : IAsyncLifeti
             await page.Locator("#summary").FillAsync("Trộm cắp 250 m cáp quang tuyến Vị Xuyên – Thanh Thủy, mất liên lạc 3 trạm BTS");
             await BrowserFixture.ScreenshotAsync(page, "incident-new-1366x768", fullPage: true);
             await page.Locator("#save").ClickAsync();
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/incidents/\\d+$"));
+            // Blazor navigates inside the page: no load event to wait for, so poll the address.
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/incidents/\\d+$"));
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("SC-TEST-0777");
             await Assertions.Expect(page.Locator(".detail-table")).ToContainTextAsync("12.500.000 ₫");
             await BrowserFixture.ScreenshotAsync(page, "incident-detail-1366x768", fullPage: true);
