@@ -1,6 +1,7 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Overview;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
@@ -23,6 +24,7 @@ public static class CoreRegistration
         services.AddAudit();
         services.AddRequests();
         services.AddOverview();
+        services.AddIncidents();
         services.AddDemoData();
         services.AddFigures();
         services.AddImport();

@@ -1,5 +1,6 @@
 using Dashboard.Components;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
@@ -63,6 +64,7 @@ public static class WebRegistration
         app.MapRequests();
         app.MapFiguresApi();
         app.MapImport();
+        app.MapIncidents();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
