@@ -1,3 +1,4 @@
+using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -14,6 +15,7 @@ public static class CoreRegistration
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddDashboardData(configuration);
         services.AddDashboardIdentityCore(configuration);
+        services.AddDigests(configuration);
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Dashboard.Components;
+using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
@@ -18,6 +20,7 @@ public static class WebRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHostedService<ExternalChangeWatcher>();
+        builder.Services.AddDashboardJobs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -55,6 +58,8 @@ public static class WebRegistration
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapIdentityEndpoints();
+        app.MapDigestEndpoints();
+        app.MapDashboardJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
