@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dashboard.Features.Digests;
 
 namespace Dashboard.Cli;
 
@@ -9,5 +10,6 @@ internal static class Verbs
     [
         DataVerbs.Migrate(services),
         UsersVerb.Create(services),
+        DigestVerb.Create(services),
     ];
 }
