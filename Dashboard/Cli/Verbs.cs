@@ -10,6 +10,7 @@ internal static class Verbs
     [
         DataVerbs.Migrate(services),
         UsersVerb.Create(services),
+        SeedVerb.Create(services),
         DigestVerb.Create(services),
     ];
 }

@@ -1,5 +1,10 @@
+<<<<<<< HEAD
 using Dashboard.Features.Digests;
+=======
+using Dashboard.Features.Audit;
+>>>>>>> main
 using Dashboard.Features.Identity;
+using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -15,7 +20,12 @@ public static class CoreRegistration
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddDashboardData(configuration);
         services.AddDashboardIdentityCore(configuration);
+<<<<<<< HEAD
         services.AddDigests(configuration);
+=======
+        services.AddAudit();
+        services.AddDemoData();
+>>>>>>> main
         return services;
     }
 }

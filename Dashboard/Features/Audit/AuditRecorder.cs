@@ -10,10 +10,10 @@ internal static class AuditRecorder
     /// <summary>A change seen before saving; its key is read after saving, when generated keys are known.</summary>
     public sealed record Pending(EntityEntry Entry, string Action, string? Changes, string? KeyBeforeSave)
     {
-        public AuditEntry Complete(DateTime nowUtc) => new()
+        public AuditEntry Complete(DateTime nowUtc, string actor) => new()
         {
             At = nowUtc,
-            Actor = AuditActor.Name,
+            Actor = actor,
             Action = Action,
             Entity = Entry.Metadata.ClrType.Name,
             EntityKey = KeyBeforeSave ?? KeyOf(Entry),

@@ -30,6 +30,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Setting> Settings => Set<Setting>();
 
+    /// <summary>Who the audit entries of this context name: the signed-in user on pages, "system" or the verb's actor otherwise.</summary>
+    public string Actor { get; set; } = AuditActor.Name;
+
     /// <summary>Bulk loads (the demo generator) write one summary audit entry themselves instead of one per row.</summary>
     public bool AuditEachChange { get; set; } = true;
 
@@ -60,7 +63,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var now = time.GetUtcNow().UtcDateTime;
-            AuditEntries.AddRange(pending.Select(p => p.Complete(now)));
+            AuditEntries.AddRange(pending.Select(p => p.Complete(now, Actor)));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null)
             {

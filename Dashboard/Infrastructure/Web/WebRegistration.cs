@@ -1,6 +1,7 @@
 using Dashboard.Components;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
+using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Localization;
@@ -32,6 +33,7 @@ public static class WebRegistration
         {
             await DemoAccounts.EnsureAsync(app.Services);
         }
+        await app.Services.SeedDemoOnStartAsync(app.Environment, app.Configuration);
     }
 
     public static WebApplication MapDashboard(this WebApplication app)

@@ -1,0 +1,11 @@
+namespace Dashboard.Features.Audit;
+
+public static class AuditRegistration
+{
+    public static IServiceCollection AddAudit(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditQuery>();
+        services.AddScoped<UserDb>();
+        return services;
+    }
+}
