@@ -1,8 +1,5 @@
-<<<<<<< HEAD
-using Dashboard.Features.Digests;
-=======
 using Dashboard.Features.Audit;
->>>>>>> main
+using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
@@ -20,12 +17,9 @@ public static class CoreRegistration
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddDashboardData(configuration);
         services.AddDashboardIdentityCore(configuration);
-<<<<<<< HEAD
-        services.AddDigests(configuration);
-=======
         services.AddAudit();
         services.AddDemoData();
->>>>>>> main
+        services.AddDigests(configuration);
         return services;
     }
 }
