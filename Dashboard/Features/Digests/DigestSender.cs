@@ -67,10 +67,11 @@ public sealed class DigestSender(
                     ?? throw new InvalidDataException($"Run {runId} has no {language} workbook.");
                 workbooks[language] = workbook;
             }
-            var message = DigestMessage.Compose(mailOptions.From, new DigestRecipientAddress(d.Email, d.DisplayName), run.AgreementCode,
-                week, run.Scope, run.AsOf, figures, workbook, new DigestText(strings, language), $"digest-{runId}-{d.RecipientId}@agreement-dashboard");
             try
             {
+                // Inside the try: an address the mail library cannot parse is a failed delivery too, and releases the claim.
+                var message = DigestMessage.Compose(mailOptions.From, new DigestRecipientAddress(d.Email, d.DisplayName), run.AgreementCode,
+                    week, run.Scope, run.AsOf, figures, workbook, new DigestText(strings, language), $"digest-{runId}-{d.RecipientId}@agreement-dashboard");
                 await mail.SendAsync(message, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
