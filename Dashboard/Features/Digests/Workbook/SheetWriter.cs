@@ -21,6 +21,7 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
     private readonly Dictionary<int, int> _longest = [];
     private int _headerRow;
     private int _headerColumns;
+    private string[] _headerTitles = [];
 
     public IXLWorksheet Sheet { get; } = sheet;
 
@@ -44,6 +45,7 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
     {
         _headerRow = row;
         _headerColumns = titles.Length;
+        _headerTitles = titles;
         for (var c = 0; c < titles.Length; c++)
         {
             var cell = Text(row, c + 1, titles[c]);
@@ -87,7 +89,8 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
         var cell = Sheet.Cell(row, column);
         cell.SetValue(LocalClock.ToLocal(utc).DateTime);
         cell.Style.NumberFormat.Format = DateTimeFormat;
-        Track(row, column, 16);
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        Track(row, column, 17);
         return cell;
     }
 
@@ -107,6 +110,12 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
         {
             // Roughly one unit per character, a little more for diacritics and bold headers, and room for the filter button.
             Sheet.Column(column).Width = Math.Min(MaxWidth, Math.Max(8, longest * 1.1 + 3));
+        }
+        if (_headerRow > 0)
+        {
+            // Wrapped header text needs a taller row; spreadsheet programs do not grow a row on opening.
+            var lines = _headerTitles.Select((t, i) => (int)Math.Ceiling(t.Length * 1.1 / Math.Max(1, Sheet.Column(i + 1).Width - 1))).Max();
+            Sheet.Row(_headerRow).Height = 15 * Math.Clamp(lines, 1, 4);
         }
         foreach (var column in wrapColumns)
         {
