@@ -1,6 +1,7 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -18,6 +19,7 @@ public static class CoreRegistration
         services.AddDashboardData(configuration);
         services.AddDashboardIdentityCore(configuration);
         services.AddAudit();
+        services.AddRequests();
         services.AddDemoData();
         services.AddDigests(configuration);
         return services;

@@ -16,6 +16,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     {
         ["/"] = [A, C, L, V],
         ["/requests"] = [A, C, L],
+        ["/requests/new"] = [A, C],
         ["/incidents"] = [A, C, L],
         ["/heatmaps"] = [A, C, L, V],
         ["/commendations"] = [A, C, L],

@@ -28,6 +28,25 @@ public static class AuditChanges
         }
     }
 
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        ["ReferenceNo"] = "Req_RefNo", ["Subject"] = "Req_Subject", ["Priority"] = "Req_Priority", ["Status"] = "Req_Status",
+        ["ReceivedAt"] = "Req_Received", ["DueAt"] = "Req_Due", ["AssignedToId"] = "Req_Assignee", ["RequestingUnitId"] = "Req_Unit",
+        ["RequestedById"] = "Req_RequestedBy", ["AnsweredAt"] = "Req_Answered", ["ClosedAt"] = "Req_Closed", ["AgreementId"] = "Req_Agreement",
+    };
+
+    /// <summary>A field's name in the user's language where the product has one.</summary>
+    public static string Label(Microsoft.Extensions.Localization.IStringLocalizer l, string field) =>
+        Labels.TryGetValue(field, out var key) ? l[key] : field;
+
+    /// <summary>Stored UTC times shown in local time; other values as they are.</summary>
+    public static string Display(string? value) =>
+        value is null ? "∅"
+        : value.Length >= 19 && value[4] == '-' && value[10] == 'T' && DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var utc)
+            ? Infrastructure.Localization.Fmt.DateTime(utc)
+            : value;
+
     private static string? Text(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,

@@ -56,6 +56,8 @@ internal static class AuditRecorder
         return string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
     }
 
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     /// <summary>Secrets and bookkeeping that never go into the audit trail.</summary>
     private static readonly HashSet<string> NotRecorded = ["Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
@@ -81,6 +83,6 @@ internal static class AuditRecorder
                     break;
             }
         }
-        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes, Json);
     }
 }

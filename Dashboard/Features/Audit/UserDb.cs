@@ -8,7 +8,7 @@ namespace Dashboard.Features.Audit;
 /// Short-lived contexts for pages, with the signed-in user as the audit actor. A Blazor circuit has no HttpContext,
 /// so the user comes from the circuit's authentication state.
 /// </summary>
-public sealed class UserDb(IDbContextFactory<DashboardDbContext> factory, AuthenticationStateProvider auth, TimeProvider time)
+public sealed class UserDb(IDbContextFactory<DashboardDbContext> factory, AuthenticationStateProvider auth, AuditLog log)
 {
     public async Task<DashboardDbContext> CreateAsync(CancellationToken ct = default)
     {
@@ -24,13 +24,6 @@ public sealed class UserDb(IDbContextFactory<DashboardDbContext> factory, Authen
     }
 
     /// <summary>Opening a sensitive list or record is audited too (SPEC §7).</summary>
-    public async Task RecordViewAsync(string entity, string key, string? detail = null, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = time.GetUtcNow().UtcDateTime, Actor = await ActorAsync(), Action = "Viewed", Entity = entity, EntityKey = key, Changes = detail,
-        });
-        await db.SaveChangesAsync(ct);
-    }
+    public async Task RecordViewAsync(string entity, string key, string? detail = null, CancellationToken ct = default) =>
+        await log.RecordAsync(await ActorAsync(), "Viewed", entity, key, detail, ct);
 }

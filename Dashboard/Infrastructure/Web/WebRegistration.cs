@@ -1,6 +1,7 @@
 using Dashboard.Components;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Jobs;
@@ -60,6 +61,7 @@ public static class WebRegistration
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapIdentityEndpoints();
+        app.MapRequests();
         app.MapDigestEndpoints();
         app.MapDashboardJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,190 @@
+using Dashboard.Features.Audit;
+using Dashboard.Features.People;
+using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Localization;
+using Dashboard.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Dashboard.Features.Requests;
+
+/// <summary>Creates and edits requests, moves them through their statuses and records verifications — validated, audited, never a silent overwrite.</summary>
+public sealed class RequestCommands(UserDb userDb, LocalClock clock, IStringLocalizer<SharedResource> l)
+{
+    public async Task<CommandResult> SaveAsync(RequestForm form, CancellationToken ct = default)
+    {
+        await using var db = await userDb.CreateAsync(ct);
+        var errors = await ValidateAsync(db, form, ct);
+        if (errors.Count > 0)
+        {
+            return new CommandResult(null, errors);
+        }
+        var received = LocalClock.ToUtc(form.ReceivedAt!.Value);
+        InformationRequest entity;
+        if (form.Id is { } id)
+        {
+            var found = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, ct);
+            if (found is null)
+            {
+                return CommandResult.Failed(l["Val_NotFound"]);
+            }
+            entity = found;
+            db.Entry(entity).Property(r => r.Version).OriginalValue = form.Version;
+        }
+        else
+        {
+            entity = new InformationRequest { ReferenceNo = "", Subject = "" };
+            db.Requests.Add(entity);
+        }
+        entity.AgreementId = form.AgreementId!.Value;
+        entity.ReferenceNo = form.ReferenceNo!.Trim();
+        entity.Subject = form.Subject!.Trim();
+        entity.RequestingUnitId = form.RequestingUnitId!.Value;
+        entity.RequestedById = form.RequestedById;
+        entity.Priority = form.Priority;
+        entity.ReceivedAt = received;
+        entity.DueAt = form.DueAt is { } due ? LocalClock.ToUtc(due) : received + InformationRequest.DefaultTimeAllowed(form.Priority);
+        entity.AssignedToId = form.AssignedToId;
+        return await SaveOrConflictAsync(db, entity, form.LoadedAtUtc, ct);
+    }
+
+    /// <param name="loadedAtUtc">When the user loaded the version they act on (for the conflict message).</param>
+    public async Task<CommandResult> ChangeStatusAsync(int id, int version, DateTime loadedAtUtc, RequestStatus status, CancellationToken ct = default)
+    {
+        await using var db = await userDb.CreateAsync(ct);
+        var entity = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (entity is null)
+        {
+            return CommandResult.Failed(l["Val_NotFound"]);
+        }
+        db.Entry(entity).Property(r => r.Version).OriginalValue = version;
+        entity.ChangeStatus(status, clock.UtcNow);
+        return await SaveOrConflictAsync(db, entity, loadedAtUtc, ct);
+    }
+
+    public async Task<CommandResult> AddVerificationAsync(int requestId, VerificationForm form, CancellationToken ct = default)
+    {
+        await using var db = await userDb.CreateAsync(ct);
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return CommandResult.Failed(l["Val_NotFound"]);
+        }
+        var at = form.PerformedAt is { } local ? LocalClock.ToUtc(local) : clock.UtcNow;
+        var errors = new List<string>();
+        if (form.Count < 1)
+        {
+            errors.Add(l["Val_CountMin"]);
+        }
+        if (at < request.ReceivedAt)
+        {
+            errors.Add(l["Val_PerformedBeforeReceived"]);
+        }
+        if (at > clock.UtcNow.AddMinutes(5))
+        {
+            errors.Add(l["Val_InFuture", l["Field_PerformedAt"]]);
+        }
+        if (errors.Count > 0)
+        {
+            return new CommandResult(null, errors);
+        }
+        db.Verifications.Add(new Verification
+        {
+            RequestId = requestId, AgreementId = request.AgreementId, Kind = form.Kind, Count = form.Count, PerformedById = form.PerformedById, PerformedAt = at,
+        });
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Done(requestId);
+    }
+
+    private async Task<CommandResult> SaveOrConflictAsync(DashboardDbContext db, InformationRequest entity, DateTime loadedAtUtc, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Done(entity.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await ConflictAsync(db, entity.Id, loadedAtUtc, ct);
+        }
+    }
+
+    /// <summary>Says who saved first, when, and which fields they changed (from the audit trail); nothing of the user's input is written.</summary>
+    private async Task<CommandResult> ConflictAsync(DashboardDbContext db, int id, DateTime loadedAtUtc, CancellationToken ct)
+    {
+        var reference = await db.Requests.AsNoTracking().Where(r => r.Id == id).Select(r => r.ReferenceNo).SingleOrDefaultAsync(ct);
+        if (reference is null)
+        {
+            return CommandResult.Failed(l["Val_NotFound"]);
+        }
+        var since = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == nameof(InformationRequest) && a.Action == "Modified" && a.EntityKey == reference && a.At >= loadedAtUtc)
+            .OrderBy(a => a.Id).ToListAsync(ct);
+        var fields = since.SelectMany(a => AuditChanges.Parse(a.Changes)).Select(c => c.Field).Distinct()
+            .Select(f => AuditChanges.Label(l, f)).Distinct();
+        var last = since.LastOrDefault();
+        return new CommandResult(id, [l["Conflict_Message", last?.Actor ?? "?", last is null ? "" : Fmt.DateTime(last.At), string.Join(", ", fields)]], Conflict: true);
+    }
+
+    private async Task<List<string>> ValidateAsync(DashboardDbContext db, RequestForm f, CancellationToken ct)
+    {
+        var errors = new List<string>();
+        Require(errors, f.ReferenceNo, "Field_ReferenceNo", 60);
+        Require(errors, f.Subject, "Field_Subject", 1000);
+        if (f.RequestingUnitId is null)
+        {
+            errors.Add(l["Val_Required", l["Field_RequestingUnit"]]);
+        }
+        else if (!await db.Units.AnyAsync(u => u.Id == f.RequestingUnitId && u.Agency == Agency.Police, ct))
+        {
+            errors.Add(l["Val_UnitNotPolice"]);
+        }
+        if (f.AssignedToId is { } assignee && !await db.People.AnyAsync(p => p.Id == assignee && p.Unit!.Agency == Agency.Telecom, ct))
+        {
+            errors.Add(l["Val_AssigneeNotTelecom"]);
+        }
+        if (f.ReceivedAt is not { } receivedLocal)
+        {
+            errors.Add(l["Val_Required", l["Field_ReceivedAt"]]);
+            return errors;
+        }
+        if (f.DueAt is { } due && due <= receivedLocal)
+        {
+            errors.Add(l["Val_DueBeforeReceived"]);
+        }
+        var day = DateOnly.FromDateTime(receivedLocal);
+        var agreements = await db.Agreements.AsNoTracking().ToListAsync(ct);
+        f.AgreementId ??= agreements.FirstOrDefault(a => a.IsInForceOn(day))?.Id;
+        var agreement = agreements.FirstOrDefault(a => a.Id == f.AgreementId);
+        if (agreement is null)
+        {
+            errors.Add(l["Val_NoAgreement", Fmt.Date(day)]);
+        }
+        else if (!agreement.IsInForceOn(day))
+        {
+            errors.Add(l["Val_OutsideAgreement", Fmt.Date(day), agreement.Code, Fmt.Date(agreement.StartsOn), Fmt.Date(agreement.EndsOn)]);
+        }
+        else if (!string.IsNullOrWhiteSpace(f.ReferenceNo))
+        {
+            var reference = f.ReferenceNo.Trim();
+            if (await db.Requests.AnyAsync(r => r.AgreementId == agreement.Id && r.ReferenceNo == reference && r.Id != f.Id, ct))
+            {
+                errors.Add(l["Val_RefTaken", reference]);
+            }
+        }
+        return errors;
+    }
+
+    private void Require(List<string> errors, string? value, string field, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(l["Val_Required", l[field]]);
+        }
+        else if (value.Trim().Length > max)
+        {
+            errors.Add(l["Val_TooLong", l[field], max]);
+        }
+    }
+}

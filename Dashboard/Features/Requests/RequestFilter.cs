@@ -1,0 +1,34 @@
+namespace Dashboard.Features.Requests;
+
+public enum DueState { Overdue, DueSoon }
+
+/// <summary>What a coordinator filters the request list by. Dates are local days (inclusive).</summary>
+public sealed record RequestFilter
+{
+    public int? AgreementId { get; init; }
+    public string? Text { get; init; }
+    public RequestStatus? Status { get; init; }
+    public RequestPriority? Priority { get; init; }
+    public int? RequestingUnitId { get; init; }
+    public int? AssignedToId { get; init; }
+    public DateOnly? ReceivedFrom { get; init; }
+    public DateOnly? ReceivedTo { get; init; }
+    public DateOnly? DueFrom { get; init; }
+    public DateOnly? DueTo { get; init; }
+    public DueState? Due { get; init; }
+    /// <summary>"ref", "received", "due", "priority", "status", "assignee"; newest received first by default.</summary>
+    public string? SortBy { get; init; }
+    public bool Descending { get; init; } = true;
+}
+
+/// <summary>A row of the request list.</summary>
+public sealed record RequestRow(
+    int Id, string AgreementCode, string ReferenceNo, string Subject, RequestPriority Priority, RequestStatus Status,
+    DateTime ReceivedAt, DateTime DueAt, DateTime? ClosedAt, string RequestingUnit, string? AssignedTo, int Verifications)
+{
+    public DueState? DueStateAt(DateTime nowUtc) =>
+        ClosedAt is not null ? null
+        : DueAt < nowUtc ? DueState.Overdue
+        : DueAt < nowUtc.AddHours(24) ? DueState.DueSoon
+        : null;
+}

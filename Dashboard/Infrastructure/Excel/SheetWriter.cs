@@ -1,0 +1,84 @@
+using ClosedXML.Excel;
+
+namespace Dashboard.Infrastructure.Excel;
+
+/// <summary>
+/// The one way the product writes list sheets: user text as text (never a formula), local date formats, a frozen
+/// header with filters, widths computed from the text (no native graphics library), landscape fit-to-width printing.
+/// </summary>
+public static class SheetWriter
+{
+    public const string DateTimeFormat = "dd/MM/yyyy HH:mm";
+    public const string DateFormat = "dd/MM/yyyy";
+    public const string IntegerFormat = "#,##0";
+    private const double MaxWidth = 60;
+
+    public static void Text(IXLCell cell, string? text)
+    {
+        cell.SetValue(text ?? "");
+        cell.DataType = XLDataType.Text;
+    }
+
+    public static void LocalDateTime(IXLCell cell, DateTime? utc)
+    {
+        if (utc is { } value)
+        {
+            cell.SetValue(Time.LocalClock.ToLocal(value).DateTime);
+            cell.Style.NumberFormat.Format = DateTimeFormat;
+        }
+    }
+
+    public static void Number(IXLCell cell, long value)
+    {
+        cell.SetValue(value);
+        cell.Style.NumberFormat.Format = IntegerFormat;
+    }
+
+    /// <summary>Writes the header row at <paramref name="row"/> and styles it.</summary>
+    public static void Header(IXLWorksheet ws, int row, IReadOnlyList<string> titles)
+    {
+        for (var i = 0; i < titles.Count; i++)
+        {
+            Text(ws.Cell(row, i + 1), titles[i]);
+        }
+        var header = ws.Range(row, 1, row, titles.Count);
+        header.Style.Font.Bold = true;
+        header.Style.Fill.BackgroundColor = XLColor.FromHtml("#DCE6F1");
+        header.Style.Alignment.WrapText = true;
+        header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+    }
+
+    /// <summary>Frozen header, filters, widths from content, print set-up (landscape, one page wide, header repeated).</summary>
+    public static void Finish(IXLWorksheet ws, int headerRow, int columns, int lastRow)
+    {
+        ws.SheetView.FreezeRows(headerRow);
+        ws.Range(headerRow, 1, Math.Max(headerRow, lastRow), columns).SetAutoFilter();
+        FitColumns(ws, headerRow, columns, lastRow);
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        ws.PageSetup.FitToPages(1, 0);
+        ws.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
+        ws.PageSetup.Margins.Left = ws.PageSetup.Margins.Right = 0.4;
+    }
+
+    /// <summary>Widths from the longest text of each column (capped; long text wraps), about one unit per character.</summary>
+    public static void FitColumns(IXLWorksheet ws, int headerRow, int columns, int lastRow)
+    {
+        for (var c = 1; c <= columns; c++)
+        {
+            var longest = 6;
+            for (var r = headerRow; r <= lastRow; r++)
+            {
+                var cell = ws.Cell(r, c);
+                var length = cell.DataType == XLDataType.DateTime ? 16 : cell.GetFormattedString().Length;
+                longest = Math.Max(longest, r == headerRow ? Math.Min(length, 24) : length);
+            }
+            var width = Math.Min(MaxWidth, longest + 2);
+            ws.Column(c).Width = width;
+            if (width >= MaxWidth)
+            {
+                ws.Column(c).Style.Alignment.WrapText = true;
+            }
+        }
+    }
+}
