@@ -45,6 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = culture ?? "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
+        // Generous: two cores shared with the server under test.
+        context.SetDefaultTimeout(45_000);
         var page = await context.NewPageAsync();
         if (email is null)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Dashboard.Features.Identity;
 using Dashboard.Features.People;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -12,7 +13,7 @@ public static partial class TestAccounts
 {
     public const string Password = "Kiem-tra-2026";
 
-    public static async Task<string> CreateAsync(DashboardAppFactory app, string role, Agency? agency = null, bool mustChange = false)
+    public static async Task<string> CreateAsync(WebApplicationFactory<Program> app, string role, Agency? agency = null, bool mustChange = false)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
         using var scope = app.Services.CreateScope();
@@ -24,7 +25,7 @@ public static partial class TestAccounts
     }
 
     /// <summary>An HttpClient signed in as a new user of the role, through GET and POST /login like a browser.</summary>
-    public static async Task<HttpClient> ClientAsync(DashboardAppFactory app, string role)
+    public static async Task<HttpClient> ClientAsync(WebApplicationFactory<Program> app, string role)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         var email = await CreateAsync(app, role);

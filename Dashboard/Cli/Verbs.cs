@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dashboard.Features.Digests;
+using Dashboard.Features.Kpis;
 
 namespace Dashboard.Cli;
 
@@ -11,6 +12,8 @@ internal static class Verbs
         DataVerbs.Migrate(services),
         UsersVerb.Create(services),
         SeedVerb.Create(services),
+        FigureVerbs.Kpis(services),
+        FigureVerbs.Heatmap(services),
         DigestVerb.Create(services),
     ];
 }

@@ -3,6 +3,7 @@ using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
+using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -21,6 +22,7 @@ public static class CoreRegistration
         services.AddAudit();
         services.AddRequests();
         services.AddDemoData();
+        services.AddFigures();
         services.AddDigests(configuration);
         return services;
     }

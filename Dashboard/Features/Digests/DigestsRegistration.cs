@@ -12,7 +12,7 @@ public static class DigestsRegistration
     public static IServiceCollection AddDigests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDashboardMail(configuration);
-        // PENDING-FIGURES services.AddSingleton<IDigestFigures, FiguresForDigests>();
+        services.AddSingleton<IDigestFigures, FiguresForDigests>();
         services.AddSingleton<DigestContentLoader>();
         services.AddSingleton<DigestRuns>();
         services.AddSingleton<DigestSender>();

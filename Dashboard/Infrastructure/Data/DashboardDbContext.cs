@@ -41,6 +41,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
         ReferenceData.Apply(builder);
+        SqliteFunctions.Map(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -3,6 +3,7 @@ using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
+using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Localization;
@@ -62,6 +63,7 @@ public static class WebRegistration
         app.MapCultureSwitch();
         app.MapIdentityEndpoints();
         app.MapRequests();
+        app.MapFiguresApi();
         app.MapDigestEndpoints();
         app.MapDashboardJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

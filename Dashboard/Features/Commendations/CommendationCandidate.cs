@@ -1,0 +1,15 @@
+using Dashboard.Features.People;
+
+namespace Dashboard.Features.Commendations;
+
+/// <summary>A person whose score reaches the threshold and who has no commendation in the window (SPEC §3).</summary>
+public sealed record CommendationCandidate(string PersonCode, string FullName, Agency Agency, decimal Score, CommendationBreakdown Breakdown);
+
+/// <summary>What makes a score: counts of the sets of SPEC §3 in which the person took part.</summary>
+public sealed record CommendationBreakdown(
+    int AnsweredOnTime,
+    int AnsweredLate,
+    long Verifications,
+    int IncidentsResolved,
+    int CriticalResolved,
+    int OverdueNow);

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Dashboard.Features.Settings;
+using Dashboard.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Features.Commendations;
+
+/// <summary>Reads and writes the <see cref="CommendationWeights"/> as JSON under one settings key; absent means the defaults.</summary>
+public sealed class CommendationWeightsStore(IDbContextFactory<DashboardDbContext> dbs)
+{
+    public const string Key = "Commendations.Weights";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<CommendationWeights> GetAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await ReadAsync(db, ct);
+    }
+
+    public async Task SaveAsync(CommendationWeights weights, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var value = JsonSerializer.Serialize(weights, Json);
+        var setting = await db.Settings.FirstOrDefaultAsync(s => s.Key == Key, ct);
+        if (setting is null)
+        {
+            db.Settings.Add(new Setting { Key = Key, Value = value });
+        }
+        else
+        {
+            setting.Value = value;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db, CancellationToken ct)
+    {
+        var value = await db.Settings.Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefaultAsync(ct);
+        return value is null ? CommendationWeights.Default : JsonSerializer.Deserialize<CommendationWeights>(value, Json) ?? CommendationWeights.Default;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Dashboard.Features.Incidents;
+using Dashboard.Features.Kpis;
+using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using static Dashboard.Infrastructure.Data.SqliteFunctions;
+
+namespace Dashboard.Features.Heatmaps;
+
+/// <summary>Heat maps of SPEC §3: incidents grouped in SQL by area (or weekday) and a local-time bucket; every cell drills down.</summary>
+public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, LocalClock clock)
+{
+    // date(t, '+7 hours', 'weekday 0', '-6 days'): forward to the local Sunday (or stay), back to that ISO week's Monday.
+    private const string ToSunday = "weekday 0";
+    private const string BackToMonday = "-6 days";
+
+    public async Task<Heatmap> ComputeAsync(FigureQuery query, HeatmapShape shape, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
+        var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
+        var occurred = window.OccurredIncidents(db.Incidents);
+        List<(int AreaId, string Column, int Count)> byArea = shape switch
+        {
+            HeatmapShape.AreaByWeek => [.. (await occurred
+                .GroupBy(i => new { i.AreaId, Column = Date(i.OccurredAt, LocalModifier, ToSunday, BackToMonday) })
+                .Select(g => new { g.Key.AreaId, g.Key.Column, Count = g.Count() })
+                .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(DateOnly.Parse(x.Column, CultureInfo.InvariantCulture)), x.Count))],
+            HeatmapShape.AreaByMonth => [.. (await occurred
+                .GroupBy(i => new { i.AreaId, Column = Strftime("%Y-%m", i.OccurredAt, LocalModifier) })
+                .Select(g => new { g.Key.AreaId, g.Key.Column, Count = g.Count() })
+                .ToListAsync(ct)).Select(x => (x.AreaId, x.Column, x.Count))],
+            HeatmapShape.AreaByKind => [.. (await occurred
+                .GroupBy(i => new { i.AreaId, i.Kind })
+                .Select(g => new { g.Key.AreaId, g.Key.Kind, Count = g.Count() })
+                .ToListAsync(ct)).Select(x => (x.AreaId, x.Kind.ToString(), x.Count))],
+            _ => [],
+        };
+        if (shape == HeatmapShape.WeekdayByHour)
+        {
+            var cells = await occurred
+                .GroupBy(i => new { Weekday = Strftime("%w", i.OccurredAt, LocalModifier), Hour = Strftime("%H", i.OccurredAt, LocalModifier) })
+                .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = g.Count() })
+                .ToListAsync(ct);
+            return Fill(window, shape, HeatmapLabels.Weekdays, HeatmapLabels.Hours,
+                cells.Select(c => (HeatmapLabels.WeekdayOf(c.Weekday), HeatmapLabels.HourOf(c.Hour), c.Count)));
+        }
+        var areaIds = byArea.Select(x => x.AreaId).Distinct().ToList();
+        var codes = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
+        var rows = codes.Values.Order(StringComparer.Ordinal).ToList();
+        return Fill(window, shape, rows, Columns(window, shape), byArea.Select(x => (codes[x.AreaId], x.Column, x.Count)));
+    }
+
+    /// <summary>The incidents behind one cell, by time. Throws <see cref="FigureQueryException"/> for a row or column the heat map cannot have.</summary>
+    public async Task<IReadOnlyList<HeatmapIncident>> IncidentsInCellAsync(
+        FigureQuery query, HeatmapShape shape, string row, string column, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
+        var incidents = window.OccurredIncidents(db.Incidents);
+        if (shape == HeatmapShape.WeekdayByHour)
+        {
+            var weekday = HeatmapLabels.SqliteWeekdayOf(row);
+            var hour = HeatmapLabels.SqliteHourOf(column);
+            incidents = incidents.Where(i => Strftime("%w", i.OccurredAt, LocalModifier) == weekday && Strftime("%H", i.OccurredAt, LocalModifier) == hour);
+        }
+        else
+        {
+            var areaId = await db.Areas.Where(a => a.Code == row).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
+                ?? throw new FigureQueryException(FigureMessages.Format("UnknownCell", row));
+            var columnLabel = Columns(window, shape)[HeatmapLabels.IndexOf(Columns(window, shape), column)];
+            incidents = incidents.Where(i => i.AreaId == areaId);
+            incidents = shape switch
+            {
+                HeatmapShape.AreaByWeek => WhereWeek(incidents, columnLabel),
+                HeatmapShape.AreaByMonth => incidents.Where(i => Strftime("%Y-%m", i.OccurredAt, LocalModifier) == columnLabel),
+                _ => WhereKind(incidents, Enum.Parse<IncidentKind>(columnLabel)),
+            };
+        }
+        var found = await incidents
+            .OrderBy(i => i.OccurredAt).ThenBy(i => i.Code)
+            .Select(i => new { i.Id, i.Code, i.OccurredAt, AreaCode = i.Area!.Code, i.Kind, i.Severity, i.Status })
+            .ToListAsync(ct);
+        return [.. found.Select(i => new HeatmapIncident(i.Id, i.Code, LocalClock.ToLocal(i.OccurredAt), i.AreaCode, i.Kind, i.Severity, i.Status))];
+    }
+
+    private static IQueryable<Incident> WhereWeek(IQueryable<Incident> incidents, string weekLabel)
+    {
+        var monday = HeatmapLabels.Key(HeatmapLabels.MondayOfWeekLabel(weekLabel)!.Value);
+        return incidents.Where(i => Date(i.OccurredAt, LocalModifier, ToSunday, BackToMonday) == monday);
+    }
+
+    private static IQueryable<Incident> WhereKind(IQueryable<Incident> incidents, IncidentKind kind) => incidents.Where(i => i.Kind == kind);
+
+    private static IReadOnlyList<string> Columns(FigureWindow window, HeatmapShape shape) => shape switch
+    {
+        HeatmapShape.AreaByWeek => [.. HeatmapLabels.Mondays(window).Select(HeatmapLabels.WeekLabel)],
+        HeatmapShape.AreaByMonth => HeatmapLabels.Months(window),
+        HeatmapShape.AreaByKind => HeatmapLabels.Kinds,
+        _ => HeatmapLabels.Hours,
+    };
+
+    private static Heatmap Fill(FigureWindow window, HeatmapShape shape, IReadOnlyList<string> rows, IReadOnlyList<string> columns,
+        IEnumerable<(string Row, string Column, int Count)> counts)
+    {
+        var rowIndex = rows.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        var columnIndex = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var cells = rows.Select(_ => new int[columns.Count]).ToArray();
+        foreach (var (row, column, count) in counts)
+        {
+            cells[rowIndex[row]][columnIndex[column]] += count;
+        }
+        return new Heatmap(window, shape, rows, columns, cells);
+    }
+}

@@ -1,0 +1,31 @@
+using Dashboard.Features.Commendations;
+using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Features.Kpis;
+
+/// <summary>The figures of SPEC §3, computed by the database. One short-lived context per call, read in one snapshot.</summary>
+public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, LocalClock clock)
+{
+    /// <summary>The inputs with their defaults applied; throws <see cref="FigureQueryException"/> when they cannot be computed.</summary>
+    public async Task<FigureWindow> ResolveAsync(FigureQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await FigureWindows.ResolveAsync(db, clock, query, ct);
+    }
+
+    /// <summary>Requests, verifications, incidents and commendation candidates; throws <see cref="FigureQueryException"/> on bad inputs.</summary>
+    public async Task<Kpis> ComputeAsync(FigureQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
+        var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
+        var requests = await RequestFiguresQuery.ComputeAsync(db, window, ct);
+        var verifications = await VerificationFiguresQuery.ComputeAsync(db, window, ct);
+        var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, ct);
+        var weights = await CommendationWeightsStore.ReadAsync(db, ct);
+        var candidates = await CommendationScoring.RankAsync(db, window, weights, ct);
+        return new Kpis(window, requests, verifications, incidents, candidates);
+    }
+}
