@@ -54,22 +54,28 @@ public sealed class DigestFiguresTests : IAsyncLifetime
 
     private static double? Cell(IXLCell cell) => cell.IsEmpty() ? null : cell.GetDouble();
 
-    [Fact]
-    public async Task Workbook_ShowsTheFiguresEngineNumbers_ForTheSameInputs()
+    [Theory]
+    [InlineData("2026-W47")]
+    [InlineData("2025-W10")]
+    [InlineData("2024-W20")]
+    public async Task Workbook_ShowsTheFiguresEngineNumbers_ForTheSameInputs(string weekLabel)
     {
+        Assert.True(IsoWeek.TryParse(weekLabel, out var parsed));
+        var week = parsed.Value;
         var figures = _h.Services.GetRequiredService<FiguresService>();
-        var asOf = Loader.AsOfFor(Week);
-        var thisWeek = await figures.ComputeAsync(new FigureQuery("QCPH-2023", Week.Monday, Week.End, asOf));
-        var previousEnd = new DateTimeOffset(Week.Monday.ToDateTime(TimeOnly.MinValue), LocalClock.Offset);
-        var previous = await figures.ComputeAsync(new FigureQuery("QCPH-2023", Week.Previous.Monday, Week.Monday, previousEnd));
-        var toDate = await figures.ComputeAsync(new FigureQuery("QCPH-2023", null, Week.End, asOf));
+        var asOf = Loader.AsOfFor(week);
+        var thisWeek = await figures.ComputeAsync(new FigureQuery("QCPH-2023", week.Monday, week.End, asOf));
+        var previousEnd = new DateTimeOffset(week.Monday.ToDateTime(TimeOnly.MinValue), LocalClock.Offset);
+        var previous = await figures.ComputeAsync(new FigureQuery("QCPH-2023", week.Previous.Monday, week.Monday, previousEnd));
+        var toDate = await figures.ComputeAsync(new FigureQuery("QCPH-2023", null, week.End, asOf));
         var heatmap = await _h.Services.GetRequiredService<HeatmapService>()
-            .ComputeAsync(new FigureQuery("QCPH-2023", Week.Monday.AddDays(-77), Week.End, asOf), HeatmapShape.AreaByWeek);
+            .ComputeAsync(new FigureQuery("QCPH-2023", week.Monday.AddDays(-77), week.End, asOf), HeatmapShape.AreaByWeek);
 
-        var content = await Loader.LoadAsync("QCPH-2023", Week, DigestScope.Coordinator);
+        var content = await Loader.LoadAsync("QCPH-2023", week, DigestScope.Coordinator);
         using var workbook = new XLWorkbook(new MemoryStream(DigestWorkbook.Build(content, SampleDigest.Text("vi"))));
 
         Assert.True(toDate.Requests.Received > 0 && toDate.Incidents.Occurred > 0, "the demo data has figures to compare");
+        Assert.True(heatmap.Cells.Sum(r => r.Sum()) > 0, "the demo data has incidents in the heat map");
         var summary = workbook.Worksheet("Tổng hợp");
         var row = SummarySheet.TableHeaderRow;
         foreach (var metric in DigestMetrics.All)
@@ -97,11 +103,12 @@ public sealed class DigestFiguresTests : IAsyncLifetime
         Assert.Equal(toDate.CommendationCandidates.Select(c => (double)Math.Round(c.Score, 2)), Enumerable.Range(0, toDate.CommendationCandidates.Count).Select(i => candidates.Cell(4 + i, 5).GetDouble()));
 
         var requests = workbook.Worksheet("Yêu cầu đang mở");
-        var listed = requests.Column(1).CellsUsed().Count(c => c.Address.RowNumber > 3);
+        // Column B holds the reference number (the "nothing to show" note sits in column A).
+        var listed = requests.Column(2).CellsUsed().Count(c => c.Address.RowNumber > 3);
         Assert.Equal(thisWeek.Requests.Open, listed);
         Assert.Equal(thisWeek.Requests.Overdue, requests.Column(1).CellsUsed().Count(c => c.GetString() == "QUÁ HẠN"));
         var incidents = workbook.Worksheet("Vụ việc trong tuần");
-        Assert.Equal(thisWeek.Incidents.Occurred, incidents.Column(1).CellsUsed().Count(c => c.Address.RowNumber > 3));
+        Assert.Equal(thisWeek.Incidents.Occurred, incidents.Column(2).CellsUsed().Count(c => c.Address.RowNumber > 3));
     }
 
     [Fact]
