@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Dashboard.Features.Digests.Workbook;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +35,7 @@ internal static class DigestVerb
                 return 1;
             }
             await DataRegistration.MigrateAsync(provider, ct);
+            var started = Stopwatch.GetTimestamp();
             var (code, chosenScope, lang, file) = (parse.GetValue(agreement)!, parse.GetValue(scope), parse.GetValue(language)!, parse.GetValue(output)!);
             try
             {
@@ -45,13 +48,14 @@ internal static class DigestVerb
                     await WriteAsync(file, workbook, ct);
                     var outcome = await provider.GetRequiredService<DigestSender>().DeliverAsync(runId, ct);
                     await stdout.WriteLineAsync($"{file.FullName}");
-                    await stdout.WriteLineAsync($"Đã gửi / sent: {outcome.Sent}; đã gửi trước đó / sent before: {outcome.AlreadySent}");
+                    await stdout.WriteLineAsync($"Đã gửi / sent: {outcome.Sent}; đã gửi trước đó / sent before: {outcome.AlreadySent}; {Seconds(started)} s");
                     return 0;
                 }
                 var content = await provider.GetRequiredService<DigestContentLoader>().LoadAsync(code, isoWeek.Value, chosenScope, ct);
                 workbook = DigestWorkbook.Build(content, new DigestText(l, lang));
                 await WriteAsync(file, workbook, ct);
                 await stdout.WriteLineAsync($"{file.FullName}");
+                await stdout.WriteLineAsync($"{Seconds(started)} s");
                 return 0;
             }
             catch (Exception e) when (e is DigestInputException or DigestDeliveryException)
@@ -62,6 +66,9 @@ internal static class DigestVerb
         });
         return command;
     }
+
+    private static string Seconds(long started) =>
+        Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static async Task<byte[]> WorkbookOfAsync(IServiceProvider provider, int runId, string language, CancellationToken ct)
     {
