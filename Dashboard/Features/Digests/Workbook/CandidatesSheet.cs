@@ -19,7 +19,7 @@ internal static class CandidatesSheet
         {
             row++;
             rank++;
-            w.Number(row, 1, rank, SheetWriter.CountFormat);
+            w.Number(row, 1, rank, SheetWriter.CountFormat).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             w.Text(row, 2, p.PersonCode);
             w.Text(row, 3, p.FullName);
             w.Text(row, 4, t.Of(p.Agency));
