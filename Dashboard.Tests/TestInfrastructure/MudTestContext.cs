@@ -13,7 +13,8 @@ namespace Dashboard.Tests.TestInfrastructure;
 /// <summary>A bUnit context with MudBlazor services (zero transitions, loose JS interop), the app's strings and Vietnamese culture.</summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
-    protected MudTestContext(string culture = Cultures.Vietnamese)
+    /// <param name="configure">More services, added before anything is resolved.</param>
+    protected MudTestContext(string culture = Cultures.Vietnamese, Action<IServiceCollection>? configure = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -26,6 +27,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<LocalClock>();
+        configure?.Invoke(Services);
         Auth = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", true));
     }

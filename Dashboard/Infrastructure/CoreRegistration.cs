@@ -1,9 +1,12 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Overview;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
@@ -21,8 +24,11 @@ public static class CoreRegistration
         services.AddDashboardIdentityCore(configuration);
         services.AddAudit();
         services.AddRequests();
+        services.AddOverview();
+        services.AddIncidents();
         services.AddDemoData();
         services.AddFigures();
+        services.AddImport();
         services.AddDigests(configuration);
         return services;
     }

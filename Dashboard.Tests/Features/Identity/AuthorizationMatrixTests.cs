@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ["/requests"] = [A, C, L],
         ["/requests/new"] = [A, C],
         ["/incidents"] = [A, C, L],
+        ["/incidents/new"] = [A, C],
         ["/heatmaps"] = [A, C, L, V],
         ["/commendations"] = [A, C, L],
         ["/review"] = [A, L],

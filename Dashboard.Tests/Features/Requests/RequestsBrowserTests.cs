@@ -28,7 +28,7 @@ public sealed class RequestsBrowserTests(BrowserFixture browser) : IAsyncLifetim
             await page.GetByRole(AriaRole.Option).First.ClickAsync();
             await BrowserFixture.ScreenshotAsync(page, "request-new-1366x768");
             await page.Locator("#save").ClickAsync();
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/requests/\\d+$"));
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/requests/\\d+$"));
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("777/CV-PA05");
             await BrowserFixture.ScreenshotAsync(page, "request-detail-1366x768");
 

@@ -72,6 +72,14 @@ public sealed class OverviewQueries(IDbContextFactory<DashboardDbContext> factor
             .ToListAsync(ct);
     }
 
+    /// <summary>Whether [from, to) shares a day with the agreement's period.</summary>
+    public async Task<bool> AgreementOverlapsAsync(int agreementId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var last = to.AddDays(-1);
+        return await db.Agreements.AnyAsync(a => a.Id == agreementId && a.StartsOn <= last && a.EndsOn >= from, ct);
+    }
+
     private static (DateTime Start, DateTime End, DateTime Cut) Bounds(DateOnly from, DateOnly to, DateTimeOffset asOf) =>
         (LocalClock.StartOfDayUtc(from), LocalClock.StartOfDayUtc(to), asOf.UtcDateTime);
 }

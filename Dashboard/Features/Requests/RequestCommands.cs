@@ -118,13 +118,8 @@ public sealed class RequestCommands(UserDb userDb, LocalClock clock, IStringLoca
         {
             return CommandResult.Failed(l["Val_NotFound"]);
         }
-        var since = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == nameof(InformationRequest) && a.Action == "Modified" && a.EntityKey == reference && a.At >= loadedAtUtc)
-            .OrderBy(a => a.Id).ToListAsync(ct);
-        var fields = since.SelectMany(a => AuditChanges.Parse(a.Changes)).Select(c => c.Field).Distinct()
-            .Select(f => AuditChanges.Label(l, f)).Distinct();
-        var last = since.LastOrDefault();
-        return new CommandResult(id, [l["Conflict_Message", last?.Actor ?? "?", last is null ? "" : Fmt.DateTime(last.At), string.Join(", ", fields)]], Conflict: true);
+        var message = await ConflictReport.MessageAsync(db, l, nameof(InformationRequest), reference, loadedAtUtc, ct);
+        return new CommandResult(id, [message], Conflict: true);
     }
 
     private async Task<List<string>> ValidateAsync(DashboardDbContext db, RequestForm f, CancellationToken ct)

@@ -7,11 +7,12 @@ namespace Dashboard.Infrastructure.Data;
 /// change writes to, and passes them on to the in-process notifier.
 /// </summary>
 internal sealed class ExternalChangeWatcher(
-    IDbContextFactory<DashboardDbContext> factory, DataChangeNotifier notifier, TimeProvider time, ILogger<ExternalChangeWatcher> log)
+    IDbContextFactory<DashboardDbContext> factory, DataChangeNotifier notifier, TimeProvider time, IConfiguration configuration,
+    ILogger<ExternalChangeWatcher> log)
     : BackgroundService
 {
-    /// <summary>Default poll period; a change made elsewhere appears within it.</summary>
-    public static readonly TimeSpan Period = TimeSpan.FromSeconds(20);
+    /// <summary>Poll period (Live:ExternalPollSeconds, default 20 s); a change made elsewhere appears within it.</summary>
+    private TimeSpan Period => TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Live:ExternalPollSeconds", 20)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

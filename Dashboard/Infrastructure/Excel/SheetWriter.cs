@@ -11,6 +11,8 @@ public static class SheetWriter
     public const string DateTimeFormat = "dd/MM/yyyy HH:mm";
     public const string DateFormat = "dd/MM/yyyy";
     public const string IntegerFormat = "#,##0";
+    /// <summary>VND has no minor unit; the symbol is quoted so every spreadsheet reads it as a literal.</summary>
+    public const string VndFormat = "#,##0 \"₫\"";
     private const double MaxWidth = 60;
 
     public static void Text(IXLCell cell, string? text)
@@ -32,6 +34,21 @@ public static class SheetWriter
     {
         cell.SetValue(value);
         cell.Style.NumberFormat.Format = IntegerFormat;
+    }
+
+    public static void Vnd(IXLCell cell, long amount)
+    {
+        cell.SetValue(amount);
+        cell.Style.NumberFormat.Format = VndFormat;
+    }
+
+    public static void Fraction(IXLCell cell, double? value, string format)
+    {
+        if (value is { } v)
+        {
+            cell.SetValue(v);
+            cell.Style.NumberFormat.Format = format;
+        }
     }
 
     /// <summary>Writes the header row at <paramref name="row"/> and styles it.</summary>

@@ -22,6 +22,18 @@ public static class Fmt
 
     public static string Percent(double rate, int decimals = 1) => (rate * 100).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture) + " %";
 
+    /// <summary>Large amounts for cards: 3,12 tỷ ₫ / 3.12 bn ₫, 45,6 triệu ₫ / 45.6 m ₫; smaller ones in full.</summary>
+    public static string VndShort(long amount)
+    {
+        var en = Cultures.IsEnglish;
+        return Math.Abs(amount) switch
+        {
+            >= 1_000_000_000 => Number(amount / 1e9, 2) + (en ? " bn ₫" : " tỷ ₫"),
+            >= 1_000_000 => Number(amount / 1e6, 1) + (en ? " m ₫" : " triệu ₫"),
+            _ => Vnd(amount),
+        };
+    }
+
     /// <summary>VND has no minor unit: 1.234.567 ₫.</summary>
     public static string Vnd(long amount) => amount.ToString("N0", Culture) + " ₫";
 }

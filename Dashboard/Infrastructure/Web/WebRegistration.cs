@@ -1,9 +1,11 @@
 using Dashboard.Components;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Localization;
@@ -64,6 +66,8 @@ public static class WebRegistration
         app.MapIdentityEndpoints();
         app.MapRequests();
         app.MapFiguresApi();
+        app.MapImport();
+        app.MapIncidents();
         app.MapDigestEndpoints();
         app.MapDashboardJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,45 @@
+using Dashboard.Features.Identity;
+using Dashboard.Tests.TestInfrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Features.Overview;
+
+[Collection(AppHostGroup.Name)]
+public sealed class LiveOverviewBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly DashboardAppFactory _app = new(seedDemo: true);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Overview_ShowsARequestSavedInAnotherBrowser_WithoutAReload()
+    {
+        var address = _app.StartKestrel();
+        var leader = await TestAccounts.CreateAsync(_app, Roles.Leader);
+        var coordinator = await TestAccounts.CreateAsync(_app, Roles.Coordinator);
+        var overview = await browser.OpenAsync(address, "/", leader, 1920, 1080);
+        var entry = await browser.OpenAsync(address, "/requests/new", coordinator);
+
+        await BrowserFixture.GuardAsync(overview, nameof(Overview_ShowsARequestSavedInAnotherBrowser_WithoutAReload), async () =>
+        {
+            var received = overview.Locator("[data-kpi=received]");
+            var before = int.Parse((await received.TextContentAsync())!.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+            var updatedBefore = await overview.Locator("#updated-at").TextContentAsync();
+            await BrowserFixture.ScreenshotAsync(overview, "overview-1920x1080");
+
+            await entry.Locator("#reference").FillAsync("999/CV-PA05");
+            await entry.Locator("#subject").FillAsync("Xác minh thuê bao phục vụ điều tra vụ trộm cáp tại Yên Minh");
+            await entry.GetByLabel("Đơn vị yêu cầu").ClickAsync();
+            await entry.GetByRole(AriaRole.Option).First.ClickAsync();
+            await entry.Locator("#save").ClickAsync();
+            await Assertions.Expect(entry.Locator("h1")).ToHaveTextAsync("999/CV-PA05");
+
+            // The overview page was not touched: the figure and the time stamp change by themselves.
+            await Assertions.Expect(received).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
+            Assert.NotEqual(updatedBefore, await overview.Locator("#updated-at").TextContentAsync());
+            await Assertions.Expect(overview.Locator(".due-table")).ToBeVisibleAsync();
+        });
+    }
+}

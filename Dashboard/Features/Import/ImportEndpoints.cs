@@ -1,0 +1,12 @@
+namespace Dashboard.Features.Import;
+
+public static class ImportEndpoints
+{
+    /// <summary>GET /import/template: the workbook to fill in (SPEC §4.7).</summary>
+    public static IEndpointRouteBuilder MapImport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/import/template", () => Results.File(ImportTemplate.Build(), ImportTemplate.ContentType, ImportTemplate.FileName))
+            .RequireAuthorization(Identity.Policies.DataEntry);
+        return app;
+    }
+}

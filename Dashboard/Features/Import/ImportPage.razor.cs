@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace Dashboard.Features.Import;
+
+public sealed partial class ImportPage
+{
+    private static readonly int[] PageSizes = [50, 100, 500];
+    private static readonly Dictionary<string, object> DownloadAttribute = new() { ["download"] = ImportTemplate.FileName };
+
+    private IBrowserFile? _file;
+    private bool _dryRun;
+    private bool _busy;
+    private double? _percent;
+    private string _stage = "";
+    private ImportReport? _report;
+
+    [Inject] private ImportService Importer { get; set; } = default!;
+    [Inject] private Dashboard.Features.Audit.UserDb UserDb { get; set; } = default!;
+
+    private void OnFileChosen(IBrowserFile? file)
+    {
+        _file = file;
+        _report = null;
+    }
+
+    private async Task RunAsync()
+    {
+        if (_file is not { } file)
+        {
+            return;
+        }
+        _report = null;
+        // The size limit is enforced before a byte is read.
+        if (Importer.SizeFault(file.Size) is { } tooLarge)
+        {
+            _report = ImportReport.Refused([tooLarge], _dryRun);
+            return;
+        }
+        _busy = true;
+        try
+        {
+            using var buffer = await UploadAsync(file);
+            var options = new ImportOptions(_dryRun, await UserDb.ActorAsync(), stage => _ = InvokeAsync(() => Show(stage)));
+            // Off the circuit's thread, so the progress stays live while the workbook is read and written.
+            _report = await Task.Run(() => Importer.ImportAsync(buffer, options));
+        }
+        finally
+        {
+            _busy = false;
+            _percent = null;
+        }
+    }
+
+    private async Task<MemoryStream> UploadAsync(IBrowserFile file)
+    {
+        var buffer = new MemoryStream();
+        await using var stream = file.OpenReadStream(Importer.MaxBytes);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            _percent = file.Size == 0 ? 100 : Math.Round(100.0 * buffer.Length / file.Size);
+            _stage = L["Import_Stage_Uploading", _percent.Value.ToString("0", CultureInfo.CurrentCulture)];
+            StateHasChanged();
+        }
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private void Show(ImportStage stage)
+    {
+        _percent = null;
+        _stage = L[stage == ImportStage.Writing ? "Import_Stage_Writing" : "Import_Stage_Validating"];
+        StateHasChanged();
+    }
+
+    private static string SizeText(long bytes) =>
+        bytes >= 1024 * 1024
+            ? (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.CurrentCulture) + " MB"
+            : Math.Ceiling(bytes / 1024.0).ToString("0", CultureInfo.CurrentCulture) + " KB";
+}

@@ -1,0 +1,95 @@
+using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Features.Incidents;
+
+/// <summary>The incident list: filtered, sorted and paged in SQL.</summary>
+public sealed class IncidentQueries(IDbContextFactory<DashboardDbContext> factory)
+{
+    public async Task<(List<IncidentRow> Rows, int Total)> SearchAsync(IncidentFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var q = Filtered(db, filter);
+        var total = await q.CountAsync(ct);
+        var rows = await Project(Sorted(q, filter)).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
+        return (rows, total);
+    }
+
+    /// <summary>Up to <paramref name="cap"/> rows for an export, and how many there are in all.</summary>
+    public async Task<(List<IncidentRow> Rows, int Total)> ExportAsync(IncidentFilter filter, int cap, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var q = Filtered(db, filter);
+        var total = await q.CountAsync(ct);
+        return (await Project(Sorted(q, filter)).Take(cap).ToListAsync(ct), total);
+    }
+
+    private static IQueryable<Incident> Filtered(DashboardDbContext db, IncidentFilter f)
+    {
+        var q = db.Incidents.AsNoTracking();
+        if (f.AgreementId is { } agreement)
+        {
+            q = q.Where(i => i.AgreementId == agreement);
+        }
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var text = f.Text.Trim();
+            q = q.Where(i => i.Code.Contains(text) || (i.CaseRef != null && i.CaseRef.Contains(text)) || (i.Summary != null && i.Summary.Contains(text)));
+        }
+        if (f.Kind is { } kind)
+        {
+            q = q.Where(i => i.Kind == kind);
+        }
+        if (f.Severity is { } severity)
+        {
+            q = q.Where(i => i.Severity == severity);
+        }
+        if (f.Status is { } status)
+        {
+            q = q.Where(i => i.Status == status);
+        }
+        if (f.AreaId is { } area)
+        {
+            q = q.Where(i => i.AreaId == area);
+        }
+        if (f.OccurredFrom is { } from)
+        {
+            var start = LocalClock.StartOfDayUtc(from);
+            q = q.Where(i => i.OccurredAt >= start);
+        }
+        if (f.OccurredTo is { } to)
+        {
+            var end = LocalClock.StartOfDayUtc(to.AddDays(1));
+            q = q.Where(i => i.OccurredAt < end);
+        }
+        return q;
+    }
+
+    // Severity and status are stored as names: sort by their rank, not alphabetically.
+    private static IQueryable<Incident> Sorted(IQueryable<Incident> q, IncidentFilter f) => (f.SortBy, f.Descending) switch
+    {
+        ("code", false) => q.OrderBy(i => i.Code),
+        ("code", true) => q.OrderByDescending(i => i.Code),
+        ("area", false) => q.OrderBy(i => i.Area!.Name).ThenByDescending(i => i.OccurredAt),
+        ("area", true) => q.OrderByDescending(i => i.Area!.Name).ThenByDescending(i => i.OccurredAt),
+        ("severity", false) => q.OrderBy(i => i.Severity == IncidentSeverity.Low ? 0 : i.Severity == IncidentSeverity.Medium ? 1 : i.Severity == IncidentSeverity.High ? 2 : 3)
+            .ThenByDescending(i => i.OccurredAt),
+        ("severity", true) => q.OrderByDescending(i => i.Severity == IncidentSeverity.Low ? 0 : i.Severity == IncidentSeverity.Medium ? 1 : i.Severity == IncidentSeverity.High ? 2 : 3)
+            .ThenByDescending(i => i.OccurredAt),
+        ("status", false) => q.OrderBy(i => i.Status == IncidentStatus.Reported ? 0 : i.Status == IncidentStatus.Investigating ? 1 : i.Status == IncidentStatus.Resolved ? 2 : 3)
+            .ThenByDescending(i => i.OccurredAt),
+        ("status", true) => q.OrderByDescending(i => i.Status == IncidentStatus.Reported ? 0 : i.Status == IncidentStatus.Investigating ? 1 : i.Status == IncidentStatus.Resolved ? 2 : 3)
+            .ThenByDescending(i => i.OccurredAt),
+        ("damage", false) => q.OrderBy(i => i.DamageVnd).ThenByDescending(i => i.OccurredAt),
+        ("damage", true) => q.OrderByDescending(i => i.DamageVnd).ThenByDescending(i => i.OccurredAt),
+        ("occurred", false) => q.OrderBy(i => i.OccurredAt).ThenBy(i => i.Id),
+        _ => q.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id),
+    };
+
+    private static IQueryable<IncidentRow> Project(IQueryable<Incident> q) => q.Select(i => new IncidentRow(
+        i.Id, i.Agreement!.Code, i.Code, i.Kind, i.Area!.Code, i.Area.Name, i.OccurredAt, i.ReportedAt, i.Severity, i.Status,
+        i.OutageMinutes, i.SubscribersAffected, i.DamageVnd,
+        i.LeadOfficer != null ? i.LeadOfficer.FullName : null, i.TelecomContact != null ? i.TelecomContact.FullName : null,
+        i.CaseRef, i.Summary, i.Latitude, i.Longitude, i.ResolvedAt, i.ClosedAt));
+}

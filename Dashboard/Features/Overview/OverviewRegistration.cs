@@ -1,0 +1,11 @@
+namespace Dashboard.Features.Overview;
+
+public static class OverviewRegistration
+{
+    public static IServiceCollection AddOverview(this IServiceCollection services)
+    {
+        services.AddSingleton<OverviewQueries>();
+        services.AddSingleton<OverviewLoader>();
+        return services;
+    }
+}
