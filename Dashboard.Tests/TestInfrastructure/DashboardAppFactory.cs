@@ -19,6 +19,8 @@ public class DashboardAppFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Dashboard"] = ConnectionString,
             ["Demo:SeedOnStart"] = seedDemo ? "true" : "false",
+            // No job server unless a test asks for one (Hangfire:Server:Enabled=true): it polls, and other tests need not wait for it.
+            ["Hangfire:Server:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

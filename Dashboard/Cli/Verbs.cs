@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dashboard.Features.Digests;
 using Dashboard.Features.Kpis;
 
 namespace Dashboard.Cli;
@@ -14,5 +15,6 @@ internal static class Verbs
         FigureVerbs.Kpis(services),
         FigureVerbs.Heatmap(services),
         ImportVerb.Create(services),
+        DigestVerb.Create(services),
     ];
 }

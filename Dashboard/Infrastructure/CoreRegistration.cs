@@ -1,4 +1,5 @@
 using Dashboard.Features.Audit;
+using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Overview;
 using Dashboard.Features.Incidents;
@@ -28,6 +29,7 @@ public static class CoreRegistration
         services.AddDemoData();
         services.AddFigures();
         services.AddImport();
+        services.AddDigests(configuration);
         return services;
     }
 }

@@ -25,6 +25,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
     public DbSet<DigestRecipient> DigestRecipients => Set<DigestRecipient>();
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Setting> Settings => Set<Setting>();
 

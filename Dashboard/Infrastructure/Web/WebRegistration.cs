@@ -1,4 +1,5 @@
 using Dashboard.Components;
+using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
@@ -6,6 +7,7 @@ using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
@@ -23,6 +25,7 @@ public static class WebRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHostedService<ExternalChangeWatcher>();
+        builder.Services.AddDashboardJobs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -65,6 +68,8 @@ public static class WebRegistration
         app.MapFiguresApi();
         app.MapImport();
         app.MapIncidents();
+        app.MapDigestEndpoints();
+        app.MapDashboardJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Dashboard.Features.Digests.Workbook;
+using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Dashboard.Features.Digests;
+
+/// <summary>Finds or builds the one run of an (agreement, week, scope): the workbooks in both languages and the key figures, kept together.</summary>
+public sealed class DigestRuns(
+    IDbContextFactory<DashboardDbContext> dbs, DigestContentLoader loader, LocalClock clock, IStringLocalizer<SharedResource> strings)
+{
+    public async Task<int> FindOrBuildAsync(string agreementCode, IsoWeek week, DigestScope scope, CancellationToken ct = default)
+    {
+        var agreement = await loader.FindAgreementAsync(agreementCode, week, ct);
+        if (await FindAsync(agreement.Id, week, scope, ct) is { } existing)
+        {
+            return existing;
+        }
+        var content = await loader.LoadAsync(agreement.Code, week, scope, ct);
+        var run = new DigestRun
+        {
+            AgreementId = agreement.Id,
+            Week = week.ToString(),
+            Scope = scope,
+            AsOf = content.AsOf.UtcDateTime,
+            CreatedAt = clock.UtcNow,
+            KeyFigures = JsonSerializer.Serialize(new DigestKeyFigures(content.ThisWeek, content.PreviousWeek, content.ToDate)),
+            WorkbookVi = DigestWorkbook.Build(content, new DigestText(strings, "vi")),
+            WorkbookEn = DigestWorkbook.Build(content, new DigestText(strings, "en")),
+        };
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        // A run is the delivery log's own record; the workbooks must not be copied into the audit trail.
+        db.AuditEachChange = false;
+        db.DigestRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return run.Id;
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker built the same run a moment earlier (the unique key refused ours): use theirs.
+            if (await FindAsync(agreement.Id, week, scope, ct) is { } raced)
+            {
+                return raced;
+            }
+            throw;
+        }
+    }
+
+    public static DigestKeyFigures KeyFiguresOf(string json) =>
+        JsonSerializer.Deserialize<DigestKeyFigures>(json) ?? throw new InvalidDataException("A digest run without key figures.");
+
+    private async Task<int?> FindAsync(int agreementId, IsoWeek week, DigestScope scope, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var label = week.ToString();
+        return await db.DigestRuns
+            .Where(r => r.AgreementId == agreementId && r.Week == label && r.Scope == scope)
+            .Select(r => (int?)r.Id)
+            .FirstOrDefaultAsync(ct);
+    }
+}
