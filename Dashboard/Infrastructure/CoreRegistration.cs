@@ -5,6 +5,7 @@ using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -27,6 +28,7 @@ public static class CoreRegistration
         services.AddIncidents();
         services.AddDemoData();
         services.AddFigures();
+        services.AddHeatmaps();
         services.AddImport();
         return services;
     }
