@@ -6,6 +6,7 @@ using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -28,6 +29,7 @@ public static class CoreRegistration
         services.AddIncidents();
         services.AddDemoData();
         services.AddFigures();
+        services.AddHeatmaps();
         services.AddImport();
         services.AddDigests(configuration);
         return services;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Features.Areas;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
@@ -15,12 +16,17 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
     private const string ToSunday = "weekday 0";
     private const string BackToMonday = "-6 days";
 
-    public async Task<Heatmap> ComputeAsync(FigureQuery query, HeatmapShape shape, CancellationToken ct = default)
+    /// <summary>Area rows as recorded (no roll-up): the heat map of GET /api/heatmap and the verb.</summary>
+    public Task<Heatmap> ComputeAsync(FigureQuery query, HeatmapShape shape, CancellationToken ct = default) =>
+        ComputeAsync(query, shape, null, ct);
+
+    /// <summary>Area rows rolled up to <paramref name="level"/> (see <see cref="AreaRollup"/>); null keeps the recorded area.</summary>
+    public async Task<Heatmap> ComputeAsync(FigureQuery query, HeatmapShape shape, AreaLevel? level, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
-        var occurred = window.OccurredIncidents(db.Incidents);
+        var occurred = window.OccurredIncidents(db.Incidents).RollUp(level);
         List<(int AreaId, string Column, int Count)> byArea = shape switch
         {
             HeatmapShape.AreaByWeek => [.. (await occurred
@@ -53,12 +59,17 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
     }
 
     /// <summary>The incidents behind one cell, by time. Throws <see cref="FigureQueryException"/> for a row or column the heat map cannot have.</summary>
+    public Task<IReadOnlyList<HeatmapIncident>> IncidentsInCellAsync(
+        FigureQuery query, HeatmapShape shape, string row, string column, CancellationToken ct = default) =>
+        IncidentsInCellAsync(query, shape, row, column, null, ct);
+
+    /// <summary>The incidents behind one cell of a heat map drawn at <paramref name="level"/>: the same roll-up key as the grid.</summary>
     public async Task<IReadOnlyList<HeatmapIncident>> IncidentsInCellAsync(
-        FigureQuery query, HeatmapShape shape, string row, string column, CancellationToken ct = default)
+        FigureQuery query, HeatmapShape shape, string row, string column, AreaLevel? level, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
-        var incidents = window.OccurredIncidents(db.Incidents);
+        var incidents = window.OccurredIncidents(db.Incidents).RollUp(shape == HeatmapShape.WeekdayByHour ? null : level);
         if (shape == HeatmapShape.WeekdayByHour)
         {
             var weekday = HeatmapLabels.SqliteWeekdayOf(row);
@@ -78,20 +89,21 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
                 _ => WhereKind(incidents, Enum.Parse<IncidentKind>(columnLabel)),
             };
         }
-        var found = await incidents
+        var ids = incidents.Select(i => i.Id);
+        var found = await db.Incidents.Where(i => ids.Contains(i.Id))
             .OrderBy(i => i.OccurredAt).ThenBy(i => i.Code)
             .Select(i => new { i.Id, i.Code, i.OccurredAt, AreaCode = i.Area!.Code, i.Kind, i.Severity, i.Status })
             .ToListAsync(ct);
         return [.. found.Select(i => new HeatmapIncident(i.Id, i.Code, LocalClock.ToLocal(i.OccurredAt), i.AreaCode, i.Kind, i.Severity, i.Status))];
     }
 
-    private static IQueryable<Incident> WhereWeek(IQueryable<Incident> incidents, string weekLabel)
+    private static IQueryable<RolledIncident> WhereWeek(IQueryable<RolledIncident> incidents, string weekLabel)
     {
         var monday = HeatmapLabels.Key(HeatmapLabels.MondayOfWeekLabel(weekLabel)!.Value);
         return incidents.Where(i => Date(i.OccurredAt, LocalModifier, ToSunday, BackToMonday) == monday);
     }
 
-    private static IQueryable<Incident> WhereKind(IQueryable<Incident> incidents, IncidentKind kind) => incidents.Where(i => i.Kind == kind);
+    private static IQueryable<RolledIncident> WhereKind(IQueryable<RolledIncident> incidents, IncidentKind kind) => incidents.Where(i => i.Kind == kind);
 
     private static IReadOnlyList<string> Columns(FigureWindow window, HeatmapShape shape) => shape switch
     {

@@ -71,6 +71,12 @@ public static class SheetWriter
         ws.SheetView.FreezeRows(headerRow);
         ws.Range(headerRow, 1, Math.Max(headerRow, lastRow), columns).SetAutoFilter();
         FitColumns(ws, headerRow, columns, lastRow);
+        PrintLandscape(ws, headerRow);
+    }
+
+    /// <summary>Print set-up of every sheet: A4 landscape, one page wide, the header row repeated on each page.</summary>
+    public static void PrintLandscape(IXLWorksheet ws, int headerRow)
+    {
         ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
         ws.PageSetup.FitToPages(1, 0);

@@ -1,5 +1,6 @@
 using Dashboard.Components;
 using Dashboard.Features.Digests;
+using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
@@ -70,6 +71,7 @@ public static class WebRegistration
         app.MapIncidents();
         app.MapDigestEndpoints();
         app.MapDashboardJobs();
+        app.MapHeatmaps();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

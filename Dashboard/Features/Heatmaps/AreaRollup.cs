@@ -1,0 +1,51 @@
+using Dashboard.Features.Areas;
+using Dashboard.Features.Incidents;
+
+namespace Dashboard.Features.Heatmaps;
+
+/// <summary>An incident with its area rolled up to the level a heat map or the watchlist is drawn at.</summary>
+internal sealed class RolledIncident
+{
+    public int Id { get; init; }
+    public int AreaId { get; init; }
+    public DateTime OccurredAt { get; init; }
+    public IncidentKind Kind { get; init; }
+    public int OutageMinutes { get; init; }
+    public int SubscribersAffected { get; init; }
+    public long DamageVnd { get; init; }
+}
+
+/// <summary>
+/// Areas roll up in SQL: each incident is keyed by its own area's ancestor at the chosen level, and the database groups
+/// on that key. Summing grid rows on the page instead would need the whole tree in memory and would lose the drill-down,
+/// which filters on the very same key, so a cell and its incident list cannot disagree. The tree is at most
+/// province → district → commune, so two parent hops reach any ancestor. An area already above the level (an incident
+/// recorded against the province itself) stays its own row; null = no roll-up, as recorded.
+/// </summary>
+internal static class AreaRollup
+{
+    public static IQueryable<RolledIncident> RollUp(this IQueryable<Incident> incidents, AreaLevel? level) => level switch
+    {
+        AreaLevel.Province => incidents.Select(i => new RolledIncident
+        {
+            Id = i.Id,
+            AreaId = i.Area!.Level == AreaLevel.Province || i.Area.ParentId == null ? i.AreaId
+                : i.Area.Parent!.Level == AreaLevel.Province || i.Area.Parent.ParentId == null ? i.Area.ParentId.Value
+                : i.Area.Parent.ParentId.Value,
+            OccurredAt = i.OccurredAt, Kind = i.Kind,
+            OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
+        }),
+        AreaLevel.District => incidents.Select(i => new RolledIncident
+        {
+            Id = i.Id,
+            AreaId = i.Area!.Level == AreaLevel.Commune && i.Area.ParentId != null ? i.Area.ParentId.Value : i.AreaId,
+            OccurredAt = i.OccurredAt, Kind = i.Kind,
+            OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
+        }),
+        _ => incidents.Select(i => new RolledIncident
+        {
+            Id = i.Id, AreaId = i.AreaId, OccurredAt = i.OccurredAt, Kind = i.Kind,
+            OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
+        }),
+    };
+}
