@@ -1,4 +1,7 @@
 using Dashboard.Features.Audit;
+using Dashboard.Features.Commendations;
+using Dashboard.Features.ReviewMode;
+using Dashboard.Features.Settings;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Overview;
 using Dashboard.Features.Incidents;
@@ -28,6 +31,9 @@ public static class CoreRegistration
         services.AddDemoData();
         services.AddFigures();
         services.AddImport();
+        services.AddCommendations();
+        services.AddSettings();
+        services.AddReviewMode();
         return services;
     }
 }

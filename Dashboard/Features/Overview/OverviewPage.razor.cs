@@ -13,8 +13,6 @@ namespace Dashboard.Features.Overview;
 /// <summary>The live overview: recomputed after any change (debounced) and on a tick, so due dates pass without anyone touching data.</summary>
 public sealed partial class OverviewPage : IDisposable
 {
-    private const string AllAgreements = "*";
-
     [Inject] private OverviewLoader Loader { get; set; } = default!;
     [Inject] private ReferenceLists Lists { get; set; } = default!;
     [Inject] private DataChangeNotifier Notifier { get; set; } = default!;
@@ -23,9 +21,7 @@ public sealed partial class OverviewPage : IDisposable
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private List<Agreement> _agreements = [];
-    private string _agreement = AllAgreements;
-    private PeriodKind _kind = PeriodKind.AgreementToDate;
-    private DateTime? _customFrom, _customTo;
+    private OverviewSelection _selection = new(null, PeriodKind.AgreementToDate);
     private OverviewData? _data;
     private string? _error;
     private bool _mayReadSubjects, _live;
@@ -35,7 +31,7 @@ public sealed partial class OverviewPage : IDisposable
     {
         _agreements = await Lists.AgreementsAsync();
         var today = Clock.Today;
-        _agreement = _agreements.FirstOrDefault(a => a.IsInForceOn(today))?.Code ?? AllAgreements;
+        _selection = _selection with { Agreement = _agreements.FirstOrDefault(a => a.IsInForceOn(today))?.Code };
         var user = (await AuthState).User;
         _mayReadSubjects = (await Authorization.AuthorizeAsync(user, Policies.Sensitive)).Succeeded;
         await LoadAsync();
@@ -59,9 +55,7 @@ public sealed partial class OverviewPage : IDisposable
     {
         try
         {
-            var selection = new OverviewSelection(_agreement == AllAgreements ? null : _agreement, _kind,
-                _customFrom is { } f ? DateOnly.FromDateTime(f) : null, _customTo is { } t ? DateOnly.FromDateTime(t) : null);
-            _data = await Loader.LoadAsync(selection, _mayReadSubjects);
+            _data = await Loader.LoadAsync(_selection, _mayReadSubjects);
             _error = null;
         }
         catch (FigureQueryException e)
@@ -70,26 +64,10 @@ public sealed partial class OverviewPage : IDisposable
         }
     }
 
-    private Task OnAgreementChanged(string code)
+    private Task OnSelectionChanged(OverviewSelection selection)
     {
-        _agreement = code;
-        return LoadAsync();
-    }
-
-    private Task OnPeriodChanged(PeriodKind kind)
-    {
-        _kind = kind;
-        if (kind == PeriodKind.Custom && _customFrom is null && _data is not null)
-        {
-            (_customFrom, _customTo) = (_data.Current.Window.From.ToDateTime(TimeOnly.MinValue), _data.Current.Window.To.ToDateTime(TimeOnly.MinValue));
-        }
-        return LoadAsync();
-    }
-
-    private Task OnCustomChanged(DateTime? from, DateTime? to)
-    {
-        (_customFrom, _customTo) = (from, to);
-        return from is not null && to is not null ? LoadAsync() : Task.CompletedTask;
+        _selection = selection;
+        return WindowPicker.IsComplete(selection) ? LoadAsync() : Task.CompletedTask;
     }
 
     public void Dispose() => _refresh?.Dispose();

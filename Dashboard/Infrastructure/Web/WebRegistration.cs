@@ -1,4 +1,5 @@
 using Dashboard.Components;
+using Dashboard.Features.Commendations;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
@@ -65,6 +66,7 @@ public static class WebRegistration
         app.MapFiguresApi();
         app.MapImport();
         app.MapIncidents();
+        app.MapCommendations();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
