@@ -13,7 +13,7 @@ public sealed class CoreServices : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-tests", Guid.NewGuid().ToString("N"));
 
-    private CoreServices(TimeProvider time, string user)
+    private CoreServices(TimeProvider time, string user, IReadOnlyList<string> roles)
     {
         ConnectionString = $"Data Source={Path.Combine(_folder, "dashboard.db")}";
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -22,16 +22,17 @@ public sealed class CoreServices : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection().AddLogging().AddDashboardCore(config);
         services.AddSingleton(time);
-        services.AddSingleton<AuthenticationStateProvider>(new SignedIn(user));
+        services.AddSingleton<AuthenticationStateProvider>(new SignedIn(user, roles));
         Provider = services.BuildServiceProvider();
     }
 
     public ServiceProvider Provider { get; }
     public string ConnectionString { get; }
 
-    public static async Task<CoreServices> CreateAsync(TimeProvider? time = null, string user = "dieuphoi@test.local")
+    /// <param name="roles">The signed-in user's roles (none by default), for commands that check them.</param>
+    public static async Task<CoreServices> CreateAsync(TimeProvider? time = null, string user = "dieuphoi@test.local", IReadOnlyList<string>? roles = null)
     {
-        var services = new CoreServices(time ?? TimeProvider.System, user);
+        var services = new CoreServices(time ?? TimeProvider.System, user, roles ?? []);
         await DataRegistration.MigrateAsync(services.Provider);
         return services;
     }
@@ -56,9 +57,10 @@ public sealed class CoreServices : IAsyncDisposable
         }
     }
 
-    private sealed class SignedIn(string user) : AuthenticationStateProvider
+    private sealed class SignedIn(string user, IReadOnlyList<string> roles) : AuthenticationStateProvider
     {
         public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
-            Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "test"))));
+            Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, user), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"))));
     }
 }

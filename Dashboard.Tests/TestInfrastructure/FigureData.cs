@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Tests.TestInfrastructure;
 
-/// <summary>Small builders for crafted figure data, inserted with EF into a <see cref="TestDatabase"/>. Times are given in local time.</summary>
-public sealed class FigureData(TestDatabase db)
+/// <summary>Small builders for crafted figure data, inserted with EF into a <see cref="TestDatabase"/> (or any database). Times are given in local time.</summary>
+public sealed class FigureData(IDbContextFactory<DashboardDbContext> db)
 {
     public const string Agreement2012 = "QCPH-2012";
     public const string Agreement2023 = "QCPH-2023";

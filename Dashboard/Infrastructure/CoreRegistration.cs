@@ -1,5 +1,8 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Digests;
+using Dashboard.Features.Commendations;
+using Dashboard.Features.ReviewMode;
+using Dashboard.Features.Settings;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Overview;
 using Dashboard.Features.Incidents;
@@ -32,6 +35,9 @@ public static class CoreRegistration
         services.AddHeatmaps();
         services.AddImport();
         services.AddDigests(configuration);
+        services.AddCommendations();
+        services.AddSettings();
+        services.AddReviewMode();
         return services;
     }
 }

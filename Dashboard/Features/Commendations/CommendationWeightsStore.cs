@@ -18,9 +18,15 @@ public sealed class CommendationWeightsStore(IDbContextFactory<DashboardDbContex
         return await ReadAsync(db, ct);
     }
 
-    public async Task SaveAsync(CommendationWeights weights, CancellationToken ct = default)
+    /// <summary>Saves through the context's SaveChanges, so the change is audited (field changes old → new).</summary>
+    /// <param name="actor">Who the audit entry names; null: the actor of the current flow ("system" for jobs and verbs).</param>
+    public async Task SaveAsync(CommendationWeights weights, string? actor = null, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        if (actor is not null)
+        {
+            db.Actor = actor;
+        }
         var value = JsonSerializer.Serialize(weights, Json);
         var setting = await db.Settings.FirstOrDefaultAsync(s => s.Key == Key, ct);
         if (setting is null)

@@ -80,7 +80,7 @@ public sealed partial class HeatmapsPage
     private Task OnSelectionChanged(OverviewSelection selection)
     {
         _selection = selection;
-        return selection.Kind == PeriodKind.Custom && (selection.CustomFrom is null || selection.CustomTo is null) ? Task.CompletedTask : LoadAsync();
+        return WindowPicker.IsComplete(selection) ? LoadAsync() : Task.CompletedTask;
     }
 
     private Task OnShapeChanged(HeatmapShape shape)

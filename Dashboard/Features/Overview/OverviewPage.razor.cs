@@ -68,7 +68,7 @@ public sealed partial class OverviewPage : IDisposable
     {
         _selection = selection;
         // Custom with a date still missing keeps the figures shown until both dates are there.
-        return selection.Kind == PeriodKind.Custom && (selection.CustomFrom is null || selection.CustomTo is null) ? Task.CompletedTask : LoadAsync();
+        return WindowPicker.IsComplete(selection) ? LoadAsync() : Task.CompletedTask;
     }
 
     public void Dispose() => _refresh?.Dispose();

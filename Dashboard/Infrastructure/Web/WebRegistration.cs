@@ -1,6 +1,7 @@
 using Dashboard.Components;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Heatmaps;
+using Dashboard.Features.Commendations;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
@@ -72,6 +73,7 @@ public static class WebRegistration
         app.MapDigestEndpoints();
         app.MapDashboardJobs();
         app.MapHeatmaps();
+        app.MapCommendations();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

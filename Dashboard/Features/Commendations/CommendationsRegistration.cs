@@ -1,0 +1,36 @@
+using Dashboard.Features.Audit;
+using Dashboard.Features.Identity;
+using Dashboard.Features.Kpis;
+
+namespace Dashboard.Features.Commendations;
+
+public static class CommendationsRegistration
+{
+    public static IServiceCollection AddCommendations(this IServiceCollection services)
+    {
+        services.AddSingleton<CommendationBoard>();
+        services.AddSingleton<CommendationExport>();
+        services.AddScoped<CommendationCommands>();
+        return services;
+    }
+
+    /// <summary>GET /commendations/export?agreement=&amp;from=&amp;to= (the figures' inputs, SPEC §5): the nomination list as a workbook.</summary>
+    public static IEndpointRouteBuilder MapCommendations(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/commendations/export", async (HttpContext http, string? agreement, string? from, string? to, CommendationExport export, AuditLog audit, CancellationToken ct) =>
+        {
+            var actor = http.User.Identity?.Name ?? "?";
+            try
+            {
+                var bytes = await export.BuildAsync(FigureInput.Parse(new FigureArgs(agreement, from, to)), actor, ct);
+                await audit.RecordAsync(actor, "Exported", nameof(Commendation), "candidates", http.Request.QueryString.Value, ct);
+                return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "de-xuat-khen-thuong.xlsx");
+            }
+            catch (FigureQueryException e)
+            {
+                return Results.BadRequest(e.Message);
+            }
+        }).RequireAuthorization(Policies.Sensitive);
+        return app;
+    }
+}
