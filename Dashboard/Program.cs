@@ -6,7 +6,7 @@ if (CliApp.IsVerb(args))
     return await CliApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = DefaultEnvironment.Name });
+var builder = WebApplication.CreateBuilder(DefaultEnvironment.Apply(args));
 builder.AddDashboardWeb();
 
 var app = builder.Build();
