@@ -11,7 +11,7 @@ internal static class DemoSeed
 
     public static async Task<(TestDatabase Db, DemoDataGenerator Generator)> EmptyAsync()
     {
-        var db = await TestDatabase.CreateAsync(new FixedTimeProvider(Now));
+        var db = await TestDatabase.CreateAsync(new FixedTime(Now));
         return (db, new DemoDataGenerator(db, new LocalClock(db.Time)));
     }
 
