@@ -5,7 +5,7 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 
-    public override DateTimeOffset GetUtcNow() => Now;
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
