@@ -14,6 +14,7 @@ internal static class Verbs
         SeedVerb.Create(services),
         FigureVerbs.Kpis(services),
         FigureVerbs.Heatmap(services),
+        BenchVerb.Create(services),
         ImportVerb.Create(services),
         DigestVerb.Create(services),
     ];
