@@ -629,6 +629,8 @@ namespace Dashboard.Infrastructure.Data.Migrations
 
                     b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity");
 
+                    b.HasIndex(new[] { "AgreementId", "OccurredAt", "ResolvedAt", "ClosedAt", "Severity", "LeadOfficerId", "TelecomContactId", "OutageMinutes", "SubscribersAffected", "DamageVnd" }, "IX_Incidents_FigureTotals");
+
                     b.ToTable("Incidents");
                 });
 
