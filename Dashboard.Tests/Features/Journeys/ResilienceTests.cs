@@ -47,6 +47,8 @@ public sealed partial class ResilienceTests(BrowserFixture browser) : IAsyncLife
             await page.Context.SetOfflineAsync(true);
             await live!.CloseAsync();
             await Assertions.Expect(modal.GetByText("Mất kết nối với máy chủ. Đang kết nối lại…")).ToBeVisibleAsync();
+            // The page, and whatever was typed on it, stays visible behind the message.
+            Assert.Equal("rgba(0, 0, 0, 0.45)", await modal.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
             await BrowserFixture.ScreenshotAsync(page, "journey-reconnecting-1366x768");
 
             cut = false;
