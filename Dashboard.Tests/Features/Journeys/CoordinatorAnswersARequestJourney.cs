@@ -53,6 +53,8 @@ public sealed partial class CoordinatorAnswersARequestJourney(BrowserFixture bro
             await page.GetByRole(AriaRole.Menuitem, new() { Name = "Đã trả lời", Exact = true }).ClickAsync();
             await Assertions.Expect(page.Locator(".mud-chip", new() { HasText = "Đã trả lời" })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(reference);
+            await Assertions.Expect(page.Locator(".history")).ToContainTextAsync("→ Đã trả lời");
+            await Assertions.Expect(page.Locator(".history")).Not.ToContainTextAsync("Answered");
             await BrowserFixture.ScreenshotAsync(page, "journey-request-answered-1366x768", fullPage: true);
 
             // The leader's page was not touched: the figures move by themselves.
