@@ -55,8 +55,10 @@ public sealed class AdminSendsTheDigestJourney(BrowserFixture browser) : IAsyncL
 
             await page.ReloadAsync();
             await BrowserFixture.WaitForCircuitAsync(page);
-            var run = page.Locator("#digest-runs tbody tr", new() { HasText = week });
-            await Assertions.Expect(run).ToContainTextAsync("1");
+            // One run per scope; the new recipient is in the leadership one.
+            var run = page.Locator("#digest-runs tbody tr", new() { HasText = week }).Filter(new() { HasText = "Lãnh đạo" });
+            await Assertions.Expect(run).ToContainTextAsync("Đã gửi");
+            await Assertions.Expect(run).ToContainTextAsync("1 đã gửi, 0 lỗi, 0 chờ");
             await BrowserFixture.ScreenshotAsync(page, "journey-digest-sent-1366x768", fullPage: true);
 
             var download = await page.RunAndWaitForDownloadAsync(() => run.GetByText("Excel (VI)").ClickAsync());

@@ -42,12 +42,16 @@ public sealed partial class CoordinatorAnswersARequestJourney(BrowserFixture bro
             await Assertions.Expect(page.Locator("h1")).Not.ToHaveTextAsync("Yêu cầu tra cứu thông tin");
             var reference = (await page.Locator("h1").TextContentAsync())!;
 
+            var verifications = page.Locator("h2", new() { HasText = "Lượt xác minh" });
+            var totalBefore = await JourneyText.CountAsync(verifications, TotalPattern());
             await page.GetByLabel("Loại xác minh").ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Vị trí trạm phát sóng" }).ClickAsync();
             await page.GetByLabel("Số lượt").FillAsync("7");
             await page.GetByRole(AriaRole.Button, new() { Name = "Thêm lượt xác minh" }).ClickAsync();
-            await Assertions.Expect(page.Locator("table", new() { HasText = "Vị trí trạm phát sóng" }).Locator("tbody tr", new() { HasText = "Vị trí trạm phát sóng" }).Last)
-                .ToContainTextAsync("7");
+            await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "Đã ghi 7 lượt xác minh" })).ToBeVisibleAsync();
+            var newest = page.Locator("tbody tr", new() { HasText = "Vị trí trạm phát sóng" }).Last;
+            await Assertions.Expect(newest.Locator("td").Nth(1)).ToHaveTextAsync("7");
+            await Assertions.Expect(verifications).ToContainTextAsync($"Tổng số lượt: {JourneyText.Shown(totalBefore + 7)}");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển trạng thái" }).ClickAsync();
             await page.GetByRole(AriaRole.Menuitem, new() { Name = "Đã trả lời", Exact = true }).ClickAsync();
@@ -64,6 +68,9 @@ public sealed partial class CoordinatorAnswersARequestJourney(BrowserFixture bro
             await BrowserFixture.ScreenshotAsync(overview, "journey-request-overview-1920x1080");
         });
     }
+
+    [GeneratedRegex("Tổng số lượt: ([\\d.]+)")]
+    private static partial Regex TotalPattern();
 
     [GeneratedRegex("/requests/\\d+$")]
     private static partial Regex RequestAddress();
