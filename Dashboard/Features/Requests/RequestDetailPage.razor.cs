@@ -51,4 +51,13 @@ public sealed partial class RequestDetailPage
             await ReloadAsync();
         }
     }
+
+    /// <summary>A history value in the user's language: status and priority are stored as enum names.</summary>
+    private string Show(string field, string? value) => value switch
+    {
+        null => AuditChanges.Display(null),
+        _ when field == nameof(InformationRequest.Status) => L["ReqStatus_" + value],
+        _ when field == nameof(InformationRequest.Priority) => L["Priority_" + value],
+        _ => AuditChanges.Display(value),
+    };
 }
