@@ -7,6 +7,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<IBrowserContext> OpenContexts = new();
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -45,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = culture ?? "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
+        OpenContexts.Enqueue(context);
         // Generous: two cores shared with the server under test.
         context.SetDefaultTimeout(45_000);
         var page = await context.NewPageAsync();
@@ -77,6 +80,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await ScreenshotAsync(page, "FAILED-" + name);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Closes every page a test opened. An open page keeps its circuit alive, and the server under test would otherwise
+    /// wait out its whole shutdown timeout for it; app hosts call this first when disposed.
+    /// </summary>
+    public static async Task CloseOpenContextsAsync()
+    {
+        while (OpenContexts.TryDequeue(out var context))
+        {
+            await context.CloseAsync();
         }
     }
 

@@ -55,6 +55,7 @@ public class DashboardAppFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        await BrowserFixture.CloseOpenContextsAsync();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         SqliteConnection.ClearAllPools();
