@@ -34,14 +34,22 @@ public class DashboardAppFactory : WebApplicationFactory<Program>
     /// <summary>Base address of the real Kestrel server (after <see cref="StartKestrel"/>).</summary>
     public Uri? Address { get; private set; }
 
-    public Uri StartKestrel()
+    /// <summary>Starts the app on a real socket: any free port, or <paramref name="port"/> (a restarted server on the same address).</summary>
+    public Uri StartKestrel(int port = 0)
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
         var server = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>();
         var feature = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!;
         Address = new Uri(feature.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         return Address;
+    }
+
+    /// <summary>Stops listening and drops every connection, open pages' included, as a restart would; the database file stays.</summary>
+    public async Task StopServerAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().StopAsync(patience.Token);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,5 +1,7 @@
-// Asks before leaving (reload, address bar, the reconnect UI's reload after a server restart) a form marked
-// data-unsaved-guard that has input not yet saved. A saved form is replaced by its detail page, so its guard is gone.
+// Remembers which forms marked data-unsaved-guard (Components/Forms/UnsavedGuard.razor) have input not yet saved, and
+// asks before the page is left by reload, the address bar, closing the tab or the reconnect UI's reload after a server
+// restart. In-app links ask through the guard component, which reads isDirty here. A saved form is replaced by its
+// detail page, so its guard is gone.
 (function () {
   var dirty = new WeakSet();
   document.addEventListener('input', function (e) {
@@ -12,4 +14,8 @@
       if (dirty.has(guards[i])) { e.preventDefault(); e.returnValue = ''; return; }
     }
   });
+  window.dashboardUnsaved = {
+    isDirty: function (guard) { return !!guard && dirty.has(guard); },
+    mark: function (guard) { if (guard) { dirty.add(guard); } }
+  };
 })();

@@ -1,3 +1,4 @@
+using Dashboard.Components.Forms;
 using Dashboard.Features.Agreements;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Time;
@@ -25,6 +26,7 @@ public sealed partial class IncidentEditPage
     private List<BreadcrumbItem> _crumbs = [];
     private DateOnly _today;
     private bool _busy, _conflict;
+    private UnsavedGuard? _guard;
 
     private string Title => Id is null ? L["Inc_New"] : L["Inc_Edit"];
 
@@ -57,6 +59,7 @@ public sealed partial class IncidentEditPage
         if (result.Ok)
         {
             Snackbar.Add(L["Inc_Saved", _form!.Code!.Trim()], Severity.Success);
+            _guard?.Release();
             Nav.NavigateTo($"/incidents/{result.Id}");
         }
     }

@@ -1,3 +1,4 @@
+using Dashboard.Components.Forms;
 using Dashboard.Features.Agreements;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Time;
@@ -23,6 +24,7 @@ public sealed partial class RequestEditPage
     private List<string> _errors = [];
     private List<BreadcrumbItem> _crumbs = [];
     private bool _busy, _conflict;
+    private UnsavedGuard? _guard;
 
     private string Title => Id is null ? L["Req_New"] : L["Req_Edit"];
 
@@ -53,6 +55,7 @@ public sealed partial class RequestEditPage
         if (result.Ok)
         {
             Snackbar.Add(L["Req_Saved", _form!.ReferenceNo!], Severity.Success);
+            _guard?.Release();
             Nav.NavigateTo($"/requests/{result.Id}");
         }
     }

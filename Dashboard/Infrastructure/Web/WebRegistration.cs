@@ -26,6 +26,7 @@ public static class WebRegistration
         builder.Services.AddReverseProxySupport(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, MudStrings>();
         builder.Services.AddHostedService<ExternalChangeWatcher>();
         builder.Services.AddDashboardJobs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Features.Journeys;
+
+/// <summary>
+/// Moves through a page the way a keyboard-only user does: Tab (or arrow keys in a menu or list) until the wanted control
+/// has the focus, reading each focused control's name as a screen reader would, and checking that the focus can be seen.
+/// </summary>
+internal static class Keyboard
+{
+    // The accessible name, near enough: aria-label, the field's label, else the text.
+    private const string FocusedScript = """
+        () => {
+          const e = document.activeElement;
+          if (!e || e === document.body) return { name: '', ringed: false };
+          // An open drop-down list keeps the focus on its field and points at the highlighted option.
+          const option = e.getAttribute('aria-expanded') === 'true' && e.getAttribute('aria-activedescendant');
+          if (option && document.getElementById(option)) {
+            return { name: document.getElementById(option).innerText.replace(/\s+/g, ' ').trim(), ringed: true };
+          }
+          const field = e.closest('.mud-input-control');
+          const label = field && field.querySelector('label');
+          const name = e.getAttribute('aria-label') || (label && label.innerText) || (e.labels && e.labels.length && e.labels[0].innerText) || e.innerText || e.value || '';
+          let ringed = false;
+          for (let n = e, i = 0; n && i < 5 && !ringed; n = n.parentElement, i++) {
+            const s = getComputedStyle(n);
+            ringed = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+          }
+          return { name: name.replace(/\s+/g, ' ').trim(), ringed };
+        }
+        """;
+
+    /// <summary>Presses Tab until the control named <paramref name="name"/> (case-insensitive) has the focus; fails if it never does or its focus is invisible.</summary>
+    public static Task TabToAsync(IPage page, string name, int maxPresses = 60) => MoveToAsync(page, "Tab", name, maxPresses);
+
+    /// <summary>In an open menu or drop-down list, moves down (then up, from the end) to the item named <paramref name="name"/>.</summary>
+    public static async Task ArrowToAsync(IPage page, string name, int maxPresses = 20)
+    {
+        // The list opens through the server: wait for it.
+        await page.Locator("[aria-expanded=true], .mud-popover-open [role=menuitem]:focus, .mud-popover-open .mud-menu-item:focus").First.WaitForAsync();
+        if (!(await TryMoveToAsync(page, "ArrowDown", name, maxPresses, stopAtEnd: true)).Found)
+        {
+            await MoveToAsync(page, "ArrowUp", name, maxPresses);
+        }
+    }
+
+    private static async Task MoveToAsync(IPage page, string key, string name, int maxPresses)
+    {
+        var (found, seen) = await TryMoveToAsync(page, key, name, maxPresses, stopAtEnd: false);
+        Assert.True(found, $"“{name}” was never reached with {key}; the focus went through: {string.Join(" | ", seen)}");
+    }
+
+    private static async Task<(bool Found, List<string> Seen)> TryMoveToAsync(IPage page, string key, string name, int maxPresses, bool stopAtEnd)
+    {
+        var seen = new List<string>();
+        var focused = await FocusedAsync(page, previous: null);
+        for (var i = 0; ; i++)
+        {
+            if (string.Equals(focused.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.True(focused.Ringed, $"the keyboard focus on “{name}” is not visible");
+                return (true, seen);
+            }
+            seen.Add(focused.Name);
+            if (i == maxPresses)
+            {
+                return (false, seen);
+            }
+            await page.Keyboard.PressAsync(key);
+            var next = await FocusedAsync(page, previous: focused.Name);
+            if (stopAtEnd && next.Name == focused.Name)
+            {
+                return (false, seen);
+            }
+            focused = next;
+        }
+    }
+
+    /// <summary>
+    /// The focused control; after a key press, waits up to a second for the focus to move, since menus and drop-down lists
+    /// move their highlight through the server.
+    /// </summary>
+    private static async Task<Focused> FocusedAsync(IPage page, string? previous)
+    {
+        var focused = await page.EvaluateAsync<Focused>(FocusedScript);
+        for (var wait = 0; wait < 20 && (focused.Name == previous || focused.Name.Length == 0); wait++)
+        {
+            await Task.Delay(50);
+            focused = await page.EvaluateAsync<Focused>(FocusedScript);
+        }
+        return focused;
+    }
+
+    private sealed class Focused
+    {
+        public string Name { get; set; } = "";
+        public bool Ringed { get; set; }
+    }
+}
