@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Features.Overview;
 using Dashboard.Infrastructure.Data;
 using Hangfire;
 using Microsoft.AspNetCore.Components;
@@ -7,12 +8,13 @@ using MudBlazor;
 
 namespace Dashboard.Features.Digests;
 
-public sealed partial class DigestsPage
+public sealed partial class DigestsPage : IDisposable
 {
     [Inject] private IDbContextFactory<DashboardDbContext> Dbs { get; set; } = default!;
     [Inject] private DigestContentLoader Loader { get; set; } = default!;
     [Inject] private IBackgroundJobClient Jobs { get; set; } = default!;
     [Inject] private Infrastructure.Time.LocalClock Clock { get; set; } = default!;
+    [Inject] private DataChangeNotifier Notifier { get; set; } = default!;
 
     internal sealed record AgreementChoice(string Code, string Title);
     internal sealed record RunRow(int Id, string AgreementCode, string Week, DigestScope Scope, DigestRunStatus Status, DateTime CreatedAt, int Sent, int Failed, int Pending);
@@ -24,6 +26,7 @@ public sealed partial class DigestsPage
     private string? _agreement, _week, _error, _notice;
     private DigestContent? _preview;
     private bool _busy;
+    private LiveRefresh? _refresh;
 
     protected override async Task OnInitializedAsync()
     {
@@ -35,6 +38,25 @@ public sealed partial class DigestsPage
         _week = IsoWeek.LastCompleted(today).ToString();
         await LoadRunsAsync();
     }
+
+    /// <summary>The history follows the job server: a digest sent (or failing) shows up without a reload.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _refresh = new LiveRefresh(Notifier, Clock.Time, () => InvokeAsync(async () =>
+            {
+                await LoadRunsAsync();
+                if (_deliveries is not null)
+                {
+                    await ShowDeliveriesAsync(_deliveriesOf);
+                }
+                StateHasChanged();
+            }));
+        }
+    }
+
+    public void Dispose() => _refresh?.Dispose();
 
     private async Task LoadRunsAsync()
     {
