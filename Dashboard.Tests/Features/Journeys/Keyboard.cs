@@ -31,32 +31,39 @@ internal static class Keyboard
         """;
 
     /// <summary>Presses Tab until the control named <paramref name="name"/> (case-insensitive) has the focus; fails if it never does or its focus is invisible.</summary>
-    public static Task TabToAsync(IPage page, string name, int maxPresses = 60) => MoveToAsync(page, "Tab", name, maxPresses);
+    public static Task TabToAsync(IPage page, string name, int maxPresses = 60) =>
+        MoveToAsync(page, "Tab", n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase), name, maxPresses);
+
+    /// <summary>Presses Tab until a control whose name matches <paramref name="name"/> has the focus.</summary>
+    public static Task TabToAsync(IPage page, System.Text.RegularExpressions.Regex name, int maxPresses = 60) =>
+        MoveToAsync(page, "Tab", name.IsMatch, name.ToString(), maxPresses);
 
     /// <summary>In an open menu or drop-down list, moves down (then up, from the end) to the item named <paramref name="name"/>.</summary>
     public static async Task ArrowToAsync(IPage page, string name, int maxPresses = 20)
     {
         // The list opens through the server: wait for it.
         await page.Locator("[aria-expanded=true], .mud-popover-open [role=menuitem]:focus, .mud-popover-open .mud-menu-item:focus").First.WaitForAsync();
-        if (!(await TryMoveToAsync(page, "ArrowDown", name, maxPresses, stopAtEnd: true)).Found)
+        bool Wanted(string n) => string.Equals(n, name, StringComparison.OrdinalIgnoreCase);
+        if (!(await TryMoveToAsync(page, "ArrowDown", Wanted, name, maxPresses, stopAtEnd: true)).Found)
         {
-            await MoveToAsync(page, "ArrowUp", name, maxPresses);
+            await MoveToAsync(page, "ArrowUp", Wanted, name, maxPresses);
         }
     }
 
-    private static async Task MoveToAsync(IPage page, string key, string name, int maxPresses)
+    private static async Task MoveToAsync(IPage page, string key, Func<string, bool> wanted, string name, int maxPresses)
     {
-        var (found, seen) = await TryMoveToAsync(page, key, name, maxPresses, stopAtEnd: false);
+        var (found, seen) = await TryMoveToAsync(page, key, wanted, name, maxPresses, stopAtEnd: false);
         Assert.True(found, $"“{name}” was never reached with {key}; the focus went through: {string.Join(" | ", seen)}");
     }
 
-    private static async Task<(bool Found, List<string> Seen)> TryMoveToAsync(IPage page, string key, string name, int maxPresses, bool stopAtEnd)
+    private static async Task<(bool Found, List<string> Seen)> TryMoveToAsync(
+        IPage page, string key, Func<string, bool> wanted, string name, int maxPresses, bool stopAtEnd)
     {
         var seen = new List<string>();
         var focused = await FocusedAsync(page, previous: null);
         for (var i = 0; ; i++)
         {
-            if (string.Equals(focused.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (wanted(focused.Name))
             {
                 Assert.True(focused.Ringed, $"the keyboard focus on “{name}” is not visible");
                 return (true, seen);

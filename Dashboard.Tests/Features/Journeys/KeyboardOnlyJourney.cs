@@ -89,6 +89,55 @@ public sealed partial class KeyboardOnlyJourney(BrowserFixture browser) : IAsync
         });
     }
 
+    [Fact]
+    public async Task Coordinator_ReportsAnIncident_AndOpensItsHeatmapCell_WithTheKeyboardOnly()
+    {
+        var address = _app.StartKestrel();
+        var coordinator = await TestAccounts.CreateAsync(_app, Roles.Coordinator);
+        var page = await browser.OpenAsync(address, "/incidents/new", coordinator, 1920, 1080);
+
+        await BrowserFixture.GuardAsync(page, nameof(Coordinator_ReportsAnIncident_AndOpensItsHeatmapCell_WithTheKeyboardOnly), async () =>
+        {
+            await Keyboard.TabToAsync(page, "Mã vụ việc");
+            await page.Keyboard.TypeAsync("SC-BANPHIM-01");
+            await Keyboard.TabToAsync(page, "Loại vụ việc");
+            await page.Keyboard.PressAsync("Enter");
+            await Keyboard.ArrowToAsync(page, "Trộm cắp cáp");
+            await page.Keyboard.PressAsync("Enter");
+            await Keyboard.TabToAsync(page, "Địa bàn");
+            await page.Keyboard.PressAsync("Enter");
+            await Keyboard.ArrowToAsync(page, "Vị Xuyên (030)");
+            await page.Keyboard.PressAsync("Enter");
+            await Keyboard.TabToAsync(page, "Tóm tắt diễn biến");
+            await page.Keyboard.TypeAsync("Trộm 80 m cáp quang tuyến Vị Xuyên – Thanh Thủy");
+            await Keyboard.TabToAsync(page, "Lưu");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page).ToHaveURLAsync(IncidentAddress());
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("SC-BANPHIM-01");
+
+            // Through the menu to the heat map of this week by kind, and into the cell.
+            await Keyboard.TabToAsync(page, "Bản đồ nhiệt");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bản đồ nhiệt vụ việc");
+            await Keyboard.TabToAsync(page, "Tuần này");
+            await page.Keyboard.PressAsync("Enter");
+            await Keyboard.TabToAsync(page, "Khu vực × loại vụ việc");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("table.heatmap.shape-areabykind")).ToBeVisibleAsync();
+            await Keyboard.TabToAsync(page, ViXuyenCableTheftCell(), maxPresses: 150);
+            await page.Keyboard.PressAsync("Enter");
+            var drilldown = page.Locator("#heatmap-drilldown");
+            await Assertions.Expect(drilldown.Locator("tbody tr", new() { HasText = "SC-BANPHIM-01" })).ToContainTextAsync("Trộm cắp cáp");
+            await BrowserFixture.ScreenshotAsync(page, "journey-keyboard-heatmap-1920x1080");
+        });
+    }
+
+    [GeneratedRegex("Vị Xuyên.* · Trộm cắp cáp: \\d+ vụ việc$")]
+    private static partial Regex ViXuyenCableTheftCell();
+
+    [GeneratedRegex("/incidents/\\d+$")]
+    private static partial Regex IncidentAddress();
+
     [GeneratedRegex("/requests/\\d+$")]
     private static partial Regex RequestAddress();
 }
