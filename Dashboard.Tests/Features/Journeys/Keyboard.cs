@@ -38,16 +38,30 @@ internal static class Keyboard
     public static Task TabToAsync(IPage page, System.Text.RegularExpressions.Regex name, int maxPresses = 60) =>
         MoveToAsync(page, "Tab", name.IsMatch, name.ToString(), maxPresses);
 
-    /// <summary>In an open menu or drop-down list, moves down (then up, from the end) to the item named <paramref name="name"/>.</summary>
-    public static async Task ArrowToAsync(IPage page, string name, int maxPresses = 20)
+    /// <summary>
+    /// On a focused drop-down list or menu button: Enter opens it, the arrow keys reach <paramref name="option"/> (down,
+    /// then up from the end) and Enter chooses it. Like a user, presses Enter once more if the first press came before the
+    /// control was ready (its keyboard handling is wired up by script after the page renders).
+    /// </summary>
+    public static async Task ChooseAsync(IPage page, string option, int maxPresses = 20)
     {
-        // The list opens through the server: wait for it.
-        await page.Locator("[aria-expanded=true], .mud-popover-open [role=menuitem]:focus, .mud-popover-open .mud-menu-item:focus").First.WaitForAsync();
-        bool Wanted(string n) => string.Equals(n, name, StringComparison.OrdinalIgnoreCase);
-        if (!(await TryMoveToAsync(page, "ArrowDown", Wanted, name, maxPresses, stopAtEnd: true)).Found)
+        var open = page.Locator("[aria-expanded=true]:focus, .mud-popover-open [role=menuitem]:focus, .mud-popover-open .mud-menu-item:focus").First;
+        await page.Keyboard.PressAsync("Enter");
+        try
         {
-            await MoveToAsync(page, "ArrowUp", Wanted, name, maxPresses);
+            await open.WaitForAsync(new() { Timeout = 5_000 });
         }
+        catch (TimeoutException)
+        {
+            await page.Keyboard.PressAsync("Enter");
+            await open.WaitForAsync();
+        }
+        bool Wanted(string n) => string.Equals(n, option, StringComparison.OrdinalIgnoreCase);
+        if (!(await TryMoveToAsync(page, "ArrowDown", Wanted, option, maxPresses, stopAtEnd: true)).Found)
+        {
+            await MoveToAsync(page, "ArrowUp", Wanted, option, maxPresses);
+        }
+        await page.Keyboard.PressAsync("Enter");
     }
 
     private static async Task MoveToAsync(IPage page, string key, Func<string, bool> wanted, string name, int maxPresses)
