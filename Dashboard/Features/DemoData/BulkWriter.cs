@@ -111,7 +111,8 @@ internal sealed class BulkWriter : IAsyncDisposable
         {
             var tableName = entityType.GetTableName()!;
             _key = entityType.FindPrimaryKey()!.Properties.Single();
-            var properties = entityType.GetProperties().Where(p => !p.IsShadowProperty()).ToArray();
+            // Generated columns are SQLite's to write.
+            var properties = entityType.GetProperties().Where(p => !p.IsShadowProperty() && p.GetComputedColumnSql() is null).ToArray();
             _getters = properties.Select(p => p.GetGetter()).ToArray();
             _converters = properties.Select(p => p.GetTypeMapping().Converter?.ConvertToProvider).ToArray();
             _insert = connection.CreateCommand();

@@ -16,7 +16,10 @@ internal static class Percentile
     public static double Interpolate(double lower, double upper, decimal fraction) =>
         lower + (double)fraction * (upper - lower);
 
-    /// <summary>Reads only the two neighbours (ORDER BY … LIMIT 2 OFFSET k); null when there are no values.</summary>
+    /// <summary>
+    /// Reads only the two neighbours (ORDER BY … LIMIT 2 OFFSET k), counting from the nearer end so that an index walk
+    /// stops early (the 90th percentile reads the top tenth); null when there are no values.
+    /// </summary>
     public static async Task<double?> IncAsync(IQueryable<long> values, long count, decimal p, CancellationToken ct)
     {
         if (count == 0)
@@ -24,9 +27,18 @@ internal static class Percentile
             return null;
         }
         var (offset, fraction) = Rank(count, p);
-        var neighbours = await values.OrderBy(v => v).Skip(offset).Take(2).ToListAsync(ct);
-        var lower = neighbours[0];
-        var upper = neighbours.Count > 1 ? neighbours[1] : lower;
+        long lower, upper;
+        if (offset < count / 2)
+        {
+            var neighbours = await values.OrderBy(v => v).Skip(offset).Take(2).ToListAsync(ct);
+            (lower, upper) = (neighbours[0], neighbours[^1]);
+        }
+        else
+        {
+            var last = (int)Math.Min(offset + 1, count - 1);
+            var neighbours = await values.OrderByDescending(v => v).Skip((int)count - 1 - last).Take(last - offset + 1).ToListAsync(ct);
+            (lower, upper) = (neighbours[^1], neighbours[0]);
+        }
         return Interpolate(lower, upper, fraction);
     }
 }

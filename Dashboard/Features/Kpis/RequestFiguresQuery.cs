@@ -28,7 +28,7 @@ internal static class RequestFiguresQuery
             .SingleOrDefaultAsync(ct);
         var count = answered?.Count ?? 0;
         var onTime = answered?.OnTime ?? 0;
-        var turnarounds = TurnaroundMilliseconds(answeredSet);
+        var turnarounds = w.Turnarounds(db.Requests);
         var median = await Percentile.IncAsync(turnarounds, count, 0.5m, ct);
         var p90 = await Percentile.IncAsync(turnarounds, count, 0.9m, ct);
         return new RequestFigures(
@@ -42,9 +42,4 @@ internal static class RequestFiguresQuery
             TurnaroundHoursMedian: Durations.Hours(median),
             TurnaroundHoursP90: Durations.Hours(p90));
     }
-
-    /// <summary>AnsweredAt − ReceivedAt in whole milliseconds (julianday keeps milliseconds), so sorting and sums are exact.</summary>
-    private static IQueryable<long> TurnaroundMilliseconds(IQueryable<InformationRequest> answered) =>
-        answered.Select(r => (long)Math.Round(
-            (SqliteFunctions.JulianDay(r.AnsweredAt!.Value) - SqliteFunctions.JulianDay(r.ReceivedAt)) * Durations.MillisecondsPerDay));
 }

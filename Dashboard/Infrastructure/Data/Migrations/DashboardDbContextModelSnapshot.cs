@@ -757,6 +757,11 @@ namespace Dashboard.Infrastructure.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TurnaroundMilliseconds")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(round((julianday(\"AnsweredAt\") - julianday(\"ReceivedAt\")) * 86400000.0) AS INTEGER)", false);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -773,6 +778,10 @@ namespace Dashboard.Infrastructure.Data.Migrations
 
                     b.HasIndex("AgreementId", "ReferenceNo")
                         .IsUnique();
+
+                    b.HasIndex("TurnaroundMilliseconds", "AnsweredAt");
+
+                    b.HasIndex("AgreementId", "TurnaroundMilliseconds", "AnsweredAt");
 
                     b.HasIndex("AgreementId", "ClosedAt", "ReceivedAt", "DueAt");
 
