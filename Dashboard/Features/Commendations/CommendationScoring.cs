@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
@@ -17,10 +17,12 @@ internal static class CommendationScoring
     /// <summary>Vietnamese order: Đ after D, tones after the base letter (not ordinal, not invariant).</summary>
     private static readonly StringComparer Vietnamese = Cultures.Vi.CompareInfo.GetStringComparer(CompareOptions.None);
 
+    private static readonly CommendationBreakdown Nothing = new(0, 0, 0, 0, 0, 0);
+
     public static async Task<IReadOnlyList<CommendationCandidate>> RankAsync(
-        DashboardDbContext db, FigureWindow w, CommendationWeights weights, CancellationToken ct)
+        DashboardDbContext db, FigureWindow w, FigureFacts facts, CommendationWeights weights, CancellationToken ct)
     {
-        var breakdowns = await BreakdownsAsync(db, w, ct);
+        var breakdowns = await BreakdownsAsync(db, w, facts, ct);
         var scored = breakdowns
             .Select(x => (PersonId: x.Key, Breakdown: x.Value, Score: weights.Score(x.Value)))
             .Where(x => x.Score >= weights.Threshold)
@@ -52,57 +54,35 @@ internal static class CommendationScoring
         return candidates;
     }
 
-    /// <summary>Per person: each contribution is one GROUP BY over a figure set; people without any are absent.</summary>
-    private static async Task<Dictionary<int, CommendationBreakdown>> BreakdownsAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
+    /// <summary>Per person: the window's facts per person, and one GROUP BY over the overdue requests; people without any are absent.</summary>
+    private static async Task<Dictionary<int, CommendationBreakdown>> BreakdownsAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
     {
-        var answered = await w.AnsweredRequests(db.Requests)
-            .Where(r => r.AssignedToId != null)
-            .GroupBy(r => r.AssignedToId!.Value)
-            .Select(g => new { g.Key, OnTime = g.Count(r => r.AnsweredAt <= r.DueAt), Late = g.Count(r => r.AnsweredAt > r.DueAt) })
-            .ToListAsync(ct);
+        // Keyed 0 for "no assignee", as the facts are; grouping on that expression also keeps SQLite from walking the whole
+        // AssignedToId index for its order instead of seeking the few open requests.
         var overdue = await w.OverdueRequests(db.Requests)
-            .Where(r => r.AssignedToId != null)
-            .GroupBy(r => r.AssignedToId!.Value)
+            .GroupBy(r => r.AssignedToId ?? 0)
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-        var verifications = await w.Verifications(db.Verifications)
-            .Where(v => v.PerformedById != null)
-            .GroupBy(v => v.PerformedById!.Value)
-            .Select(g => new { g.Key, Sum = g.Sum(v => (long)v.Count) })
-            .ToListAsync(ct);
-        var resolved = w.ResolvedIncidents(db.Incidents);
-        var asLead = await resolved
-            .Where(i => i.LeadOfficerId != null)
-            .GroupBy(i => i.LeadOfficerId!.Value)
-            .Select(g => new { g.Key, Count = g.Count(), Critical = g.Count(i => i.Severity == IncidentSeverity.Critical) })
-            .ToListAsync(ct);
-        // A telecom contact who is also the lead officer of the same incident is counted once, above.
-        var asContact = await resolved
-            .Where(i => i.TelecomContactId != null && (i.LeadOfficerId == null || i.LeadOfficerId != i.TelecomContactId))
-            .GroupBy(i => i.TelecomContactId!.Value)
-            .Select(g => new { g.Key, Count = g.Count(), Critical = g.Count(i => i.Severity == IncidentSeverity.Critical) })
             .ToListAsync(ct);
 
         var result = new Dictionary<int, CommendationBreakdown>();
-        CommendationBreakdown Of(int id) => result.TryGetValue(id, out var b) ? b : new CommendationBreakdown(0, 0, 0, 0, 0, 0);
-        foreach (var x in answered)
+        CommendationBreakdown Of(int id) => result.TryGetValue(id, out var b) ? b : Nothing;
+        foreach (var x in facts.ById(FigureFact.Answered))
         {
-            result[x.Key] = Of(x.Key) with { AnsweredOnTime = x.OnTime, AnsweredLate = x.Late };
+            result[x.KeyId] = Of(x.KeyId) with { AnsweredOnTime = (int)x.OnTime, AnsweredLate = (int)(x.Count - x.OnTime) };
         }
-        foreach (var x in overdue)
+        foreach (var x in overdue.Where(x => x.Key != 0))
         {
             result[x.Key] = Of(x.Key) with { OverdueNow = x.Count };
         }
-        foreach (var x in verifications)
+        foreach (var x in facts.ById(FigureFact.VerifiedByPerson))
         {
-            result[x.Key] = Of(x.Key) with { Verifications = x.Sum };
+            result[x.KeyId] = Of(x.KeyId) with { Verifications = x.Count };
         }
-        foreach (var x in asLead.Concat(asContact))
+        foreach (var x in facts.ById(FigureFact.ResolvedByPerson))
         {
-            var b = Of(x.Key);
-            result[x.Key] = b with { IncidentsResolved = b.IncidentsResolved + x.Count, CriticalResolved = b.CriticalResolved + x.Critical };
+            result[x.KeyId] = Of(x.KeyId) with { IncidentsResolved = (int)x.Resolved, CriticalResolved = (int)x.Critical };
         }
-        return result;
+        return result.Where(x => x.Value != Nothing).ToDictionary();
     }
 
     /// <summary>People awarded a commendation on a day in [From, To), under the same agreement filter.</summary>

@@ -62,6 +62,15 @@ internal sealed class BulkWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs SQL on the rows written so far, inside the load's transaction.</summary>
+    public async Task ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task CommitAsync(CancellationToken ct)
     {
         await _transaction.CommitAsync(ct);

@@ -1,13 +1,13 @@
-using Dashboard.Features.Requests;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis;
 
-/// <summary>The request figures of SPEC §3, one aggregate query per set.</summary>
+/// <summary>The request figures of SPEC §3: the window's counts from its facts, the state at AsOf in one aggregate, the percentiles by index walks.</summary>
 internal static class RequestFiguresQuery
 {
-    public static async Task<RequestFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
+    public static async Task<RequestFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
     {
         var asOf = w.AsOfUtc;
         var dayLater = asOf.AddHours(24);
@@ -20,14 +20,8 @@ internal static class RequestFiguresQuery
                 DueWithin24h = g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater),
             })
             .SingleOrDefaultAsync(ct);
-        var received = await w.ReceivedRequests(db.Requests).CountAsync(ct);
-        var answeredSet = w.AnsweredRequests(db.Requests);
-        var answered = await answeredSet
-            .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), OnTime = g.Count(r => r.AnsweredAt <= r.DueAt) })
-            .SingleOrDefaultAsync(ct);
-        var count = answered?.Count ?? 0;
-        var onTime = answered?.OnTime ?? 0;
+        var answered = facts.Total(FigureFact.Answered);
+        var (count, onTime) = ((int)answered.Count, (int)answered.OnTime);
         var turnarounds = w.Turnarounds(db.Requests);
         var median = await Percentile.IncAsync(turnarounds, count, 0.5m, ct);
         var p90 = await Percentile.IncAsync(turnarounds, count, 0.9m, ct);
@@ -35,7 +29,7 @@ internal static class RequestFiguresQuery
             Open: state?.Open ?? 0,
             Overdue: state?.Overdue ?? 0,
             DueWithin24h: state?.DueWithin24h ?? 0,
-            Received: received,
+            Received: (int)facts.Total(FigureFact.Received).Count,
             Answered: count,
             AnsweredOnTime: onTime,
             OnTimeRate: count == 0 ? null : (double)onTime / count,

@@ -634,6 +634,56 @@ namespace Dashboard.Infrastructure.Data.Migrations
                     b.ToTable("Incidents");
                 });
 
+            modelBuilder.Entity("Dashboard.Features.Kpis.Totals.FigureTotal", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyName")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Critical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DamageVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutageMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolveMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubscribersAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgreementId", "Span", "Period", "Fact", "KeyId", "KeyName");
+
+                    b.ToTable("FigureTotals", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Features.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -783,9 +833,9 @@ namespace Dashboard.Infrastructure.Data.Migrations
 
                     b.HasIndex("AgreementId", "TurnaroundMilliseconds", "AnsweredAt");
 
-                    b.HasIndex("AgreementId", "ClosedAt", "ReceivedAt", "DueAt");
-
                     b.HasIndex("AgreementId", "AnsweredAt", "ReceivedAt", "DueAt", "AssignedToId");
+
+                    b.HasIndex("AgreementId", "ClosedAt", "ReceivedAt", "DueAt", "AssignedToId");
 
                     b.ToTable("Requests", (string)null);
                 });
