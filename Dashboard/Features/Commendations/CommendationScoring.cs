@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Commendations;
 
+/// <summary>A person as a candidate shows them.</summary>
+internal sealed record CandidatePerson(string Code, string FullName, Agency Agency);
+
 /// <summary>
 /// Commendation candidates of SPEC §3: per-person aggregates of the figure sets, scored with the weights, without
 /// those commended inside the window, ranked by score then name in Vietnamese order, top N per agency.
@@ -19,23 +22,66 @@ internal static class CommendationScoring
 
     private static readonly CommendationBreakdown Nothing = new(0, 0, 0, 0, 0, 0);
 
+    /// <param name="state">The state of the requests at AsOf per assignee: their overdue ones count against them.</param>
     public static async Task<IReadOnlyList<CommendationCandidate>> RankAsync(
-        DashboardDbContext db, FigureWindow w, FigureFacts facts, CommendationWeights weights, CancellationToken ct)
+        DashboardDbContext db, FigureWindow w, FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, CommendationWeights weights,
+        CancellationToken ct)
     {
-        var breakdowns = await BreakdownsAsync(db, w, facts, ct);
-        var scored = breakdowns
-            .Select(x => (PersonId: x.Key, Breakdown: x.Value, Score: weights.Score(x.Value)))
-            .Where(x => x.Score >= weights.Threshold)
-            .ToList();
-        var ids = scored.Select(x => x.PersonId).ToList();
-        var commended = await CommendedInWindowAsync(db, w, ids, ct);
+        var scored = Scored(facts, state.ToDictionary(x => x.Key, x => x.Value.Overdue), weights);
+        var ids = scored.Keys.ToList();
+        var (from, to, agreements) = (w.From, w.To, w.AgreementIds);
         var people = await db.People
             .Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Code, p.FullName, p.Unit!.Agency })
-            .ToDictionaryAsync(p => p.Id, ct);
+            .Select(p => new
+            {
+                p.Id,
+                Person = new CandidatePerson(p.Code, p.FullName, p.Unit!.Agency),
+                Commended = db.Commendations.Any(c => c.PersonId == p.Id && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to),
+            })
+            .ToListAsync(ct);
+        return Rank(scored, people.ToDictionary(p => p.Id, p => p.Person), [.. people.Where(p => p.Commended).Select(p => p.Id)], weights);
+    }
+
+    /// <summary>
+    /// The breakdown and score of everyone reaching the threshold, by person id: the window's facts per person and the
+    /// overdue requests per assignee (0: none). People without any contribution are absent.
+    /// </summary>
+    public static Dictionary<int, (CommendationBreakdown Breakdown, decimal Score)> Scored(
+        FigureFacts facts, IReadOnlyDictionary<int, int> overdueByAssignee, CommendationWeights weights)
+    {
+        var result = new Dictionary<int, CommendationBreakdown>();
+        CommendationBreakdown Of(int id) => result.TryGetValue(id, out var b) ? b : Nothing;
+        foreach (var x in facts.ById(FigureFact.Answered))
+        {
+            result[x.KeyId] = Of(x.KeyId) with { AnsweredOnTime = (int)x.OnTime, AnsweredLate = (int)(x.Count - x.OnTime) };
+        }
+        foreach (var (assignee, count) in overdueByAssignee.Where(x => x.Key != 0))
+        {
+            result[assignee] = Of(assignee) with { OverdueNow = count };
+        }
+        foreach (var x in facts.ById(FigureFact.VerifiedByPerson))
+        {
+            result[x.KeyId] = Of(x.KeyId) with { Verifications = x.Count };
+        }
+        foreach (var x in facts.ById(FigureFact.ResolvedByPerson))
+        {
+            result[x.KeyId] = Of(x.KeyId) with { IncidentsResolved = (int)x.Resolved, CriticalResolved = (int)x.Critical };
+        }
+        return result
+            .Where(x => x.Value != Nothing)
+            .Select(x => (PersonId: x.Key, Breakdown: x.Value, Score: weights.Score(x.Value)))
+            .Where(x => x.Score >= weights.Threshold)
+            .ToDictionary(x => x.PersonId, x => (x.Breakdown, x.Score));
+    }
+
+    /// <summary>Those not commended in the window, by score then name in Vietnamese order, top N per agency.</summary>
+    public static IReadOnlyList<CommendationCandidate> Rank(
+        Dictionary<int, (CommendationBreakdown Breakdown, decimal Score)> scored, IReadOnlyDictionary<int, CandidatePerson> people,
+        HashSet<int> commended, CommendationWeights weights)
+    {
         var ranked = scored
-            .Where(x => !commended.Contains(x.PersonId))
-            .Select(x => (Person: people[x.PersonId], x.Breakdown, x.Score))
+            .Where(x => !commended.Contains(x.Key))
+            .Select(x => (Person: people[x.Key], x.Value.Breakdown, x.Value.Score))
             .Select(x => new CommendationCandidate(x.Person.Code, x.Person.FullName, x.Person.Agency, x.Score, x.Breakdown))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.FullName, Vietnamese)
@@ -52,48 +98,5 @@ internal static class CommendationScoring
             }
         }
         return candidates;
-    }
-
-    /// <summary>Per person: the window's facts per person, and one GROUP BY over the overdue requests; people without any are absent.</summary>
-    private static async Task<Dictionary<int, CommendationBreakdown>> BreakdownsAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
-    {
-        // Keyed 0 for "no assignee", as the facts are; grouping on that expression also keeps SQLite from walking the whole
-        // AssignedToId index for its order instead of seeking the few open requests.
-        var overdue = await w.OverdueRequests(db.Requests)
-            .GroupBy(r => r.AssignedToId ?? 0)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-
-        var result = new Dictionary<int, CommendationBreakdown>();
-        CommendationBreakdown Of(int id) => result.TryGetValue(id, out var b) ? b : Nothing;
-        foreach (var x in facts.ById(FigureFact.Answered))
-        {
-            result[x.KeyId] = Of(x.KeyId) with { AnsweredOnTime = (int)x.OnTime, AnsweredLate = (int)(x.Count - x.OnTime) };
-        }
-        foreach (var x in overdue.Where(x => x.Key != 0))
-        {
-            result[x.Key] = Of(x.Key) with { OverdueNow = x.Count };
-        }
-        foreach (var x in facts.ById(FigureFact.VerifiedByPerson))
-        {
-            result[x.KeyId] = Of(x.KeyId) with { Verifications = x.Count };
-        }
-        foreach (var x in facts.ById(FigureFact.ResolvedByPerson))
-        {
-            result[x.KeyId] = Of(x.KeyId) with { IncidentsResolved = (int)x.Resolved, CriticalResolved = (int)x.Critical };
-        }
-        return result.Where(x => x.Value != Nothing).ToDictionary();
-    }
-
-    /// <summary>People awarded a commendation on a day in [From, To), under the same agreement filter.</summary>
-    private static async Task<HashSet<int>> CommendedInWindowAsync(DashboardDbContext db, FigureWindow w, List<int> ids, CancellationToken ct)
-    {
-        var (from, to, agreements) = (w.From, w.To, w.AgreementIds);
-        var commended = await db.Commendations
-            .Where(c => ids.Contains(c.PersonId) && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to)
-            .Select(c => c.PersonId)
-            .Distinct()
-            .ToListAsync(ct);
-        return [.. commended];
     }
 }

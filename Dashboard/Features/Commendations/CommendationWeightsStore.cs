@@ -40,9 +40,10 @@ public sealed class CommendationWeightsStore(IDbContextFactory<DashboardDbContex
         await db.SaveChangesAsync(ct);
     }
 
-    internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db, CancellationToken ct)
-    {
-        var value = await db.Settings.Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefaultAsync(ct);
-        return value is null ? CommendationWeights.Default : JsonSerializer.Deserialize<CommendationWeights>(value, Json) ?? CommendationWeights.Default;
-    }
+    internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db, CancellationToken ct) =>
+        Parse(await db.Settings.Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefaultAsync(ct));
+
+    /// <summary>The weights a setting's value holds; absent means the defaults.</summary>
+    internal static CommendationWeights Parse(string? value) =>
+        value is null ? CommendationWeights.Default : JsonSerializer.Deserialize<CommendationWeights>(value, Json) ?? CommendationWeights.Default;
 }

@@ -23,11 +23,12 @@ public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, Lo
         await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
         var facts = await FigureFacts.ReadAsync(db, window, ct);
-        var requests = await RequestFiguresQuery.ComputeAsync(db, window, facts, ct);
+        var state = await RequestFiguresQuery.StateAsync(db, window, ct);
+        var requests = await RequestFiguresQuery.ComputeAsync(db, window, facts, state, ct);
         var verifications = VerificationFiguresQuery.Compute(facts);
         var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, facts, ct);
         var weights = await CommendationWeightsStore.ReadAsync(db, ct);
-        var candidates = await CommendationScoring.RankAsync(db, window, facts, weights, ct);
+        var candidates = await CommendationScoring.RankAsync(db, window, facts, state, weights, ct);
         return new Kpis(window, requests, verifications, incidents, candidates);
     }
 }

@@ -10,12 +10,18 @@ internal static class IncidentFiguresQuery
 {
     public static async Task<IncidentFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
     {
-        var totals = facts.Total(FigureFact.Occurred);
-        var byAreaId = facts.ById(FigureFact.OccurredByArea).Where(r => r.Count != 0).ToDictionary(r => r.KeyId, r => (int)r.Count);
-        var areaIds = byAreaId.Keys.ToList();
+        var areaIds = AreaIds(facts);
         var areaCodes = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
         var open = await w.OpenIncidents(db.Incidents).CountAsync(ct);
+        return Assemble(facts, areaCodes, open);
+    }
 
+    /// <summary>The areas the window's incidents occurred in.</summary>
+    public static List<int> AreaIds(FigureFacts facts) => [.. facts.ById(FigureFact.OccurredByArea).Where(r => r.Count != 0).Select(r => r.KeyId)];
+
+    public static IncidentFigures Assemble(FigureFacts facts, IReadOnlyDictionary<int, string> areaCodes, int open)
+    {
+        var totals = facts.Total(FigureFact.Occurred);
         var (occurred, resolved) = ((int)totals.Count, (int)totals.Resolved);
         return new IncidentFigures(
             Occurred: occurred,
@@ -28,9 +34,10 @@ internal static class IncidentFiguresQuery
             DamageVnd: totals.DamageVnd,
             ByKind: NonZero.InEnumOrder(facts.ByName<IncidentKind, int>(FigureFact.OccurredByKind, r => (int)r.Count)),
             BySeverity: NonZero.InEnumOrder(facts.ByName<IncidentSeverity, int>(FigureFact.OccurredBySeverity, r => (int)r.Count)),
-            ByArea: byAreaId
-                .Select(x => (Code: areaCodes[x.Key], x.Value))
+            ByArea: facts.ById(FigureFact.OccurredByArea)
+                .Where(r => r.Count != 0)
+                .Select(r => (Code: areaCodes[r.KeyId], Count: (int)r.Count))
                 .OrderBy(x => x.Code, StringComparer.Ordinal)
-                .ToDictionary(x => x.Code, x => x.Value));
+                .ToDictionary(x => x.Code, x => x.Count));
     }
 }

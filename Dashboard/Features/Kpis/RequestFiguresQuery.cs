@@ -4,31 +4,49 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis;
 
-/// <summary>The request figures of SPEC §3: the window's counts from its facts, the state at AsOf in one aggregate, the percentiles by index walks.</summary>
+/// <summary>Requests open at AsOf, and of them overdue and due within 24 h.</summary>
+internal sealed record RequestState(int Open, int Overdue, int DueWithin24h)
+{
+    public static RequestState None { get; } = new(0, 0, 0);
+
+    public RequestState Plus(RequestState o) => new(Open + o.Open, Overdue + o.Overdue, DueWithin24h + o.DueWithin24h);
+}
+
+/// <summary>The request figures of SPEC §3: the window's counts from its facts, the state at AsOf per assignee, the percentiles by index walks.</summary>
 internal static class RequestFiguresQuery
 {
-    public static async Task<RequestFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
+    /// <summary>
+    /// The state at AsOf per assignee (0: none), in one GROUP BY over the open requests. Grouping on COALESCE(…, 0) also
+    /// keeps SQLite from walking the whole AssignedToId index for its order instead of seeking the few open requests.
+    /// </summary>
+    public static async Task<Dictionary<int, RequestState>> StateAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
     {
         var asOf = w.AsOfUtc;
         var dayLater = asOf.AddHours(24);
-        var state = await w.OpenRequests(db.Requests)
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Open = g.Count(),
-                Overdue = g.Count(r => r.DueAt < asOf),
-                DueWithin24h = g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater),
-            })
-            .SingleOrDefaultAsync(ct);
+        return await w.OpenRequests(db.Requests)
+            .GroupBy(r => r.AssignedToId ?? 0)
+            .Select(g => new { g.Key, State = new RequestState(g.Count(), g.Count(r => r.DueAt < asOf), g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater)) })
+            .ToDictionaryAsync(x => x.Key, x => x.State, ct);
+    }
+
+    public static async Task<RequestFigures> ComputeAsync(
+        DashboardDbContext db, FigureWindow w, FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, CancellationToken ct)
+    {
+        var turnarounds = await Percentile.IncAsync(w.Turnarounds(db.Requests), facts.Total(FigureFact.Answered).Count, [0.5m, 0.9m], ct);
+        return Assemble(facts, state, turnarounds[0], turnarounds[1]);
+    }
+
+    /// <param name="median">Turnaround in milliseconds.</param>
+    /// <param name="p90">Turnaround in milliseconds.</param>
+    public static RequestFigures Assemble(FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, double? median, double? p90)
+    {
         var answered = facts.Total(FigureFact.Answered);
         var (count, onTime) = ((int)answered.Count, (int)answered.OnTime);
-        var turnarounds = w.Turnarounds(db.Requests);
-        var median = await Percentile.IncAsync(turnarounds, count, 0.5m, ct);
-        var p90 = await Percentile.IncAsync(turnarounds, count, 0.9m, ct);
+        var open = state.Values.Aggregate(RequestState.None, (sum, s) => sum.Plus(s));
         return new RequestFigures(
-            Open: state?.Open ?? 0,
-            Overdue: state?.Overdue ?? 0,
-            DueWithin24h: state?.DueWithin24h ?? 0,
+            Open: open.Open,
+            Overdue: open.Overdue,
+            DueWithin24h: open.DueWithin24h,
             Received: (int)facts.Total(FigureFact.Received).Count,
             Answered: count,
             AnsweredOnTime: onTime,

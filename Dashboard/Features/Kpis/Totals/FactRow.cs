@@ -1,20 +1,28 @@
 namespace Dashboard.Features.Kpis.Totals;
 
-/// <summary>One fact's sums under one key, as the database adds them up (the columns of <see cref="FigureFactsSql"/>).</summary>
-internal sealed record FactRow(
-    FigureFact Fact, int KeyId, string KeyName, long Count, long OnTime, long Resolved, long Critical, long ResolveMilliseconds,
-    long OutageMinutes, long SubscribersAffected, long DamageVnd)
+/// <summary>
+/// One fact's sums under one key, as the database adds them up (the columns of <see cref="FigureFactsSql"/>). A class with
+/// init properties, not a positional record, so that EF can put stored and computed rows under one GROUP BY.
+/// </summary>
+internal sealed class FactRow
 {
-    public static FactRow Empty(FigureFact fact, int keyId = 0, string keyName = "") => new(fact, keyId, keyName, 0, 0, 0, 0, 0, 0, 0, 0);
+    public FigureFact Fact { get; init; }
+    public int KeyId { get; init; }
+    public string KeyName { get; init; } = "";
+    public long Count { get; init; }
+    public long OnTime { get; init; }
+    public long Resolved { get; init; }
+    public long Critical { get; init; }
+    public long ResolveMilliseconds { get; init; }
+    public long OutageMinutes { get; init; }
+    public long SubscribersAffected { get; init; }
+    public long DamageVnd { get; init; }
 
-    public FactRow Plus(FactRow o) => this with
+    public FactRow Plus(FactRow o) => new()
     {
+        Fact = Fact, KeyId = KeyId, KeyName = KeyName,
         Count = Count + o.Count, OnTime = OnTime + o.OnTime, Resolved = Resolved + o.Resolved, Critical = Critical + o.Critical,
         ResolveMilliseconds = ResolveMilliseconds + o.ResolveMilliseconds, OutageMinutes = OutageMinutes + o.OutageMinutes,
         SubscribersAffected = SubscribersAffected + o.SubscribersAffected, DamageVnd = DamageVnd + o.DamageVnd,
     };
-
-    /// <summary>Incidents counted as resolved that were resolved after AsOf: what to add to take them off again.</summary>
-    public FactRow ResolvedTakenOff() =>
-        Empty(Fact, KeyId, KeyName) with { Resolved = -Resolved, Critical = -Critical, ResolveMilliseconds = -ResolveMilliseconds };
 }

@@ -11,6 +11,10 @@ internal static class FigureFactsSql
     public const string Columns = "\"AgreementId\", \"Period\", \"Fact\", \"KeyId\", \"KeyName\", \"Count\", \"OnTime\", \"Resolved\", "
         + "\"Critical\", \"ResolveMilliseconds\", \"OutageMinutes\", \"SubscribersAffected\", \"DamageVnd\"";
 
+    /// <summary>The fact, its key and its sums: the columns of <see cref="FactRow"/>.</summary>
+    public const string Measures = "\"Fact\", \"KeyId\", \"KeyName\", \"Count\", \"OnTime\", \"Resolved\", \"Critical\", \"ResolveMilliseconds\", "
+        + "\"OutageMinutes\", \"SubscribersAffected\", \"DamageVnd\"";
+
     private const string Sums = "SUM(\"Count\") AS \"Count\", SUM(\"OnTime\") AS \"OnTime\", SUM(\"Resolved\") AS \"Resolved\", "
         + "SUM(\"Critical\") AS \"Critical\", SUM(\"ResolveMilliseconds\") AS \"ResolveMilliseconds\", SUM(\"OutageMinutes\") AS \"OutageMinutes\", "
         + "SUM(\"SubscribersAffected\") AS \"SubscribersAffected\", SUM(\"DamageVnd\") AS \"DamageVnd\"";

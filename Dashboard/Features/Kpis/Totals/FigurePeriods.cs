@@ -26,6 +26,9 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
         return new FigurePeriods(first, firstYear, endYear, end, FigureMonths.StartUtc(first), FigureMonths.StartUtc(end));
     }
 
+    /// <summary>Whether any period is read from <see cref="FigureTotal"/> rows.</summary>
+    public bool HasStored => StoredFromUtc < StoredToUtc;
+
     /// <summary>Whether any row lies outside the stored periods (the edges are not empty).</summary>
     public bool HasEdges(FigureWindow w) => w.FromUtc < StoredFromUtc || (StoredToUtc < w.ToUtc && StoredToUtc <= w.AsOfUtc);
 }
