@@ -22,23 +22,26 @@ internal static class CommendationScoring
 
     private static readonly CommendationBreakdown Nothing = new(0, 0, 0, 0, 0, 0);
 
+    private sealed record Candidate(int Id, CandidatePerson Person, bool Commended);
+
+    /// <summary>People with whether they were commended on a day in [from, to) under one of the agreements (compiled).</summary>
+    private static readonly PerModel<Func<DashboardDbContext, int[], int[], DateOnly, DateOnly, IAsyncEnumerable<Candidate>>> PeopleOf = new(() =>
+        EF.CompileAsyncQuery((DashboardDbContext db, int[] ids, int[] agreements, DateOnly from, DateOnly to) => db.People
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new Candidate(p.Id, new CandidatePerson(p.Code, p.FullName, p.Unit!.Agency),
+                db.Commendations.Any(c => c.PersonId == p.Id && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to)))));
+
     /// <param name="state">The state of the requests at AsOf per assignee: their overdue ones count against them.</param>
     public static async Task<IReadOnlyList<CommendationCandidate>> RankAsync(
         DashboardDbContext db, FigureWindow w, FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, CommendationWeights weights,
         CancellationToken ct)
     {
         var scored = Scored(facts, state.ToDictionary(x => x.Key, x => x.Value.Overdue), weights);
-        var ids = scored.Keys.ToList();
-        var (from, to, agreements) = (w.From, w.To, w.AgreementIds);
-        var people = await db.People
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                Person = new CandidatePerson(p.Code, p.FullName, p.Unit!.Agency),
-                Commended = db.Commendations.Any(c => c.PersonId == p.Id && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to),
-            })
-            .ToListAsync(ct);
+        var people = new List<Candidate>();
+        await foreach (var candidate in PeopleOf.For(db)(db, [.. scored.Keys], [.. w.AgreementIds], w.From, w.To).WithCancellation(ct))
+        {
+            people.Add(candidate);
+        }
         return Rank(scored, people.ToDictionary(p => p.Id, p => p.Person), [.. people.Where(p => p.Commended).Select(p => p.Id)], weights);
     }
 

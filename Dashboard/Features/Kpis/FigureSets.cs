@@ -10,16 +10,17 @@ namespace Dashboard.Features.Kpis;
 /// </summary>
 internal static class FigureSets
 {
+    /// <summary>One agreement by equality (a simpler query for EF to look up in its cache), all of them by IN.</summary>
     public static IQueryable<InformationRequest> Requests(this FigureWindow w, IQueryable<InformationRequest> all)
     {
         var ids = w.AgreementIds;
-        return all.Where(r => ids.Contains(r.AgreementId));
+        return w.AgreementId is { } id ? all.Where(r => r.AgreementId == id) : all.Where(r => ids.Contains(r.AgreementId));
     }
 
     public static IQueryable<Incident> Incidents(this FigureWindow w, IQueryable<Incident> all)
     {
         var ids = w.AgreementIds;
-        return all.Where(i => ids.Contains(i.AgreementId));
+        return w.AgreementId is { } id ? all.Where(i => i.AgreementId == id) : all.Where(i => ids.Contains(i.AgreementId));
     }
 
     /// <summary>State at AsOf: received and not closed.</summary>
@@ -27,12 +28,6 @@ internal static class FigureSets
     {
         var asOf = w.AsOfUtc;
         return w.Requests(all).Where(r => r.ReceivedAt <= asOf && (r.ClosedAt == null || r.ClosedAt > asOf));
-    }
-
-    public static IQueryable<InformationRequest> OverdueRequests(this FigureWindow w, IQueryable<InformationRequest> all)
-    {
-        var asOf = w.AsOfUtc;
-        return w.OpenRequests(all).Where(r => r.DueAt < asOf);
     }
 
     /// <summary>
@@ -54,18 +49,5 @@ internal static class FigureSets
     {
         var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);
         return w.Incidents(all).Where(i => i.OccurredAt >= from && i.OccurredAt < to && i.OccurredAt <= asOf);
-    }
-
-    /// <summary>
-    /// State at AsOf: occurred, and neither resolved nor closed yet. Written as three disjoint seeks on the
-    /// (AgreementId, ResolvedAt, ClosedAt, OccurredAt) index, so SQLite reads only the open ones, never the closed history.
-    /// </summary>
-    public static IQueryable<Incident> OpenIncidents(this FigureWindow w, IQueryable<Incident> all)
-    {
-        var asOf = w.AsOfUtc;
-        return w.Incidents(all).Where(i => i.OccurredAt <= asOf
-            && ((i.ResolvedAt == null && i.ClosedAt == null)
-                || (i.ResolvedAt == null && i.ClosedAt > asOf)
-                || (i.ResolvedAt > asOf && (i.ClosedAt == null || i.ClosedAt > asOf))));
     }
 }

@@ -11,7 +11,7 @@ namespace Dashboard.Features.Kpis;
 
 /// <summary>
 /// The figures of one agreement by hand-written SQL through ADO.NET, on the context's own connection and in one read
-/// snapshot: what SPEC §8 holds the EF path to (at most 2× its time). The same tables, indexes and facts SQL, three
+/// snapshot: what SPEC §8 holds the EF path to (at most 2× its time). The same tables, indexes and facts SQL, four
 /// commands. Only the bench runs it; From, To and AsOf must be given.
 /// </summary>
 internal static class HandWrittenFigures
@@ -33,16 +33,12 @@ internal static class HandWrittenFigures
         await using var agreement = Command("""SELECT "Id" FROM "Agreements" WHERE "Code" = $code COLLATE NOCASE""", ("$code", query.Agreement!));
         var id = Convert.ToInt32(await agreement.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         var w = new FigureWindow(id, query.Agreement, query.From!.Value, query.To!.Value, query.AsOf!.Value, [id]);
-        var p = FigurePeriods.Of(w);
+        await using var outside = Command(FigurePeriods.OutsideSql(w));
+        outside.Parameters.AddRange(FigurePeriods.OutsideParameters(w));
+        var periods = FigurePeriods.Of(w, Convert.ToInt32(await outside.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture));
 
         await using var figures = Command($"""
-            SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM (
-                SELECT {FigureFactsSql.Measures} FROM "FigureTotals" WHERE "AgreementId" = $agreement
-                    AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= $firstYear AND "Period" < $endYear)
-                        OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= $firstMonth AND "Period" < $firstYear)
-                        OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= $endYear AND "Period" < $endMonth))
-                {(FigureFacts.RowsSql(w, p) is { } rows ? $"UNION ALL SELECT * FROM ({rows})" : "")})
-            GROUP BY 1, 2, 3;
+            {FigureFacts.Sql(w, periods)};
             SELECT COALESCE("AssignedToId", 0), COUNT(*), COUNT(CASE WHEN "DueAt" < $asOf THEN 1 END),
                 COUNT(CASE WHEN "DueAt" >= $asOf AND "DueAt" < $dayLater THEN 1 END)
             FROM "Requests" WHERE "AgreementId" = $agreement AND "ReceivedAt" <= $asOf AND ("ClosedAt" IS NULL OR "ClosedAt" > $asOf)
@@ -53,9 +49,8 @@ internal static class HandWrittenFigures
             SELECT "Value" FROM "Settings" WHERE "Key" = '{CommendationWeightsStore.Key}';
             SELECT "Id", "Code" FROM "Areas";
             """,
-            ("$agreement", id), ("$firstYear", p.FirstYear), ("$endYear", p.EndYear), ("$firstMonth", p.FirstMonth), ("$endMonth", p.EndMonth),
-            ("$dayLater", w.AsOfUtc.AddHours(24)));
-        figures.Parameters.AddRange(FigureFacts.Parameters(w, p));
+            ("$agreement", id), ("$dayLater", w.AsOfUtc.AddHours(24)));
+        figures.Parameters.AddRange(FigureFacts.Parameters(w, periods));
         var first = await figures.ExecuteReaderAsync(ct);
         var facts = new FigureFacts(await ReadAsync(first, r => new FactRow
         {

@@ -1,3 +1,4 @@
+using Dashboard.Features.Areas;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
@@ -8,12 +9,28 @@ namespace Dashboard.Features.Kpis;
 /// <summary>The incident figures of SPEC §3: the occurred set's counts and sums from the window's facts, the open state in one count.</summary>
 internal static class IncidentFiguresQuery
 {
+    /// <summary>
+    /// State at AsOf: occurred, and neither resolved nor closed yet. Written as three disjoint seeks on the
+    /// (AgreementId, ResolvedAt, ClosedAt, OccurredAt) index, so SQLite reads only the open ones, never the closed history.
+    /// </summary>
+    private static readonly PerModel<Func<DashboardDbContext, int[], DateTime, Task<int>>> OpenAt = new(() => EF.CompileAsyncQuery(
+        (DashboardDbContext db, int[] agreements, DateTime asOf) => db.Incidents.Count(i => agreements.Contains(i.AgreementId)
+            && i.OccurredAt <= asOf
+            && ((i.ResolvedAt == null && i.ClosedAt == null)
+                || (i.ResolvedAt == null && i.ClosedAt > asOf)
+                || (i.ResolvedAt > asOf && (i.ClosedAt == null || i.ClosedAt > asOf))))));
+
+    private static readonly PerModel<Func<DashboardDbContext, int[], IAsyncEnumerable<Area>>> AreasOf = new(() => EF.CompileAsyncQuery(
+        (DashboardDbContext db, int[] ids) => db.Areas.AsNoTracking().Where(a => ids.Contains(a.Id))));
+
     public static async Task<IncidentFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
     {
-        var areaIds = AreaIds(facts);
-        var areaCodes = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
-        var open = await w.OpenIncidents(db.Incidents).CountAsync(ct);
-        return Assemble(facts, areaCodes, open);
+        var areaCodes = new Dictionary<int, string>();
+        await foreach (var area in AreasOf.For(db)(db, [.. AreaIds(facts)]).WithCancellation(ct))
+        {
+            areaCodes[area.Id] = area.Code;
+        }
+        return Assemble(facts, areaCodes, await OpenAt.For(db)(db, [.. w.AgreementIds], w.AsOfUtc));
     }
 
     /// <summary>The areas the window's incidents occurred in.</summary>

@@ -8,7 +8,7 @@ namespace Dashboard.Features.Kpis.Totals;
 /// <summary>
 /// The additive figures of a window, in one aggregate query whatever its length: the stored totals of its whole years
 /// and months, plus the facts of the rows at its edges, less the incidents counted as resolved that were resolved only
-/// after AsOf — summed per fact and key.
+/// after AsOf — summed per fact and key. Written in SQL beside <see cref="FigureFactsSql"/>, which it extends; EF runs it.
 /// </summary>
 internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 {
@@ -16,58 +16,52 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 
     public static async Task<FigureFacts> ReadAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
     {
-        var p = FigurePeriods.Of(w);
-        var ids = w.AgreementIds;
-        var rows = db.FigureTotals
-            .Where(t => ids.Contains(t.AgreementId)
-                && ((t.Span == FigureSpan.Year && t.Period >= p.FirstYear && t.Period < p.EndYear)
-                    || (t.Span == FigureSpan.Month && t.Period >= p.FirstMonth && t.Period < p.FirstYear)
-                    || (t.Span == FigureSpan.Month && t.Period >= p.EndYear && t.Period < p.EndMonth)))
-            .Select(t => new FactRow
-            {
-                Fact = t.Fact, KeyId = t.KeyId, KeyName = t.KeyName, Count = t.Count, OnTime = t.OnTime, Resolved = t.Resolved, Critical = t.Critical,
-                ResolveMilliseconds = t.ResolveMilliseconds, OutageMinutes = t.OutageMinutes, SubscribersAffected = t.SubscribersAffected, DamageVnd = t.DamageVnd,
-            });
-        if (RowsSql(w, p) is { } sql)
-        {
-            rows = rows.Concat(db.Set<FactRow>().FromSqlRaw(sql, Parameters(w, p)).Select(r => new FactRow
-            {
-                Fact = r.Fact, KeyId = r.KeyId, KeyName = r.KeyName, Count = r.Count, OnTime = r.OnTime, Resolved = r.Resolved, Critical = r.Critical,
-                ResolveMilliseconds = r.ResolveMilliseconds, OutageMinutes = r.OutageMinutes, SubscribersAffected = r.SubscribersAffected, DamageVnd = r.DamageVnd,
-            }));
-        }
-        return new FigureFacts(await rows
-            .GroupBy(r => new { r.Fact, r.KeyId, r.KeyName })
-            .Select(g => new FactRow
-            {
-                Fact = g.Key.Fact, KeyId = g.Key.KeyId, KeyName = g.Key.KeyName,
-                Count = g.Sum(r => r.Count), OnTime = g.Sum(r => r.OnTime), Resolved = g.Sum(r => r.Resolved), Critical = g.Sum(r => r.Critical),
-                ResolveMilliseconds = g.Sum(r => r.ResolveMilliseconds), OutageMinutes = g.Sum(r => r.OutageMinutes),
-                SubscribersAffected = g.Sum(r => r.SubscribersAffected), DamageVnd = g.Sum(r => r.DamageVnd),
-            })
-            .ToListAsync(ct));
+        var periods = await FigurePeriods.ReadAsync(db, w, ct);
+        return new FigureFacts(await db.Set<FactRow>().FromSqlRaw(Sql(w, periods), Parameters(w, periods)).ToListAsync(ct));
     }
 
     /// <summary>
-    /// What the stored totals miss, from the rows (null when nothing): the facts of the window's edges up to AsOf, and, with
-    /// their resolved sums negated, the incidents of the stored months that were resolved only after AsOf. Unary + keeps
-    /// SQLite on the ResolvedAt index there: few incidents are resolved after AsOf, most occurred in the stored months.
+    /// The facts of the window summed per fact and key: the stored totals of each source's whole periods, and
+    /// <see cref="RowsSql"/>. Sources whose periods agree (usually all) share one range read.
     /// </summary>
-    public static string? RowsSql(FigureWindow w, FigurePeriods p)
+    public static string Sql(FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
     {
-        var agreements = $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
+        var stored = periods.GroupBy(x => x.Value, x => x.Key).Select(g => $"""
+            SELECT {FigureFactsSql.Measures} FROM "FigureTotals" WHERE {InAgreements(w)}
+                AND "Fact" IN ({string.Join(", ", g.SelectMany(s => s.Facts).Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})
+                AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= {g.Key.FirstYear} AND "Period" < {g.Key.EndYear})
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= {g.Key.FirstMonth} AND "Period" < {g.Key.FirstYear})
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= {g.Key.EndYear} AND "Period" < {g.Key.EndMonth}))
+            """);
+        var parts = RowsSql(w, periods) is { } rows ? stored.Append($"SELECT * FROM ({rows})") : stored;
+        return $"SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM ({string.Join("\nUNION ALL\n", parts)}) GROUP BY 1, 2, 3";
+    }
+
+    /// <summary>
+    /// What the stored totals miss, from the rows (null when nothing): the facts of each source's edges up to AsOf, and,
+    /// with their resolved sums negated, the incidents of the stored months that were resolved only after AsOf. Unary +
+    /// keeps SQLite on the ResolvedAt index there: few incidents are resolved after AsOf, most occurred in the stored months.
+    /// </summary>
+    public static string? RowsSql(FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
+    {
+        var agreements = InAgreements(w);
         var parts = new List<string>();
-        if (p.HasEdges(w))
+        if (periods.Values.Any(p => p.HasEdges(w)))
         {
             var edges = FigureFactsSql.Select(
-                c => $"{agreements} AND ((\"{c}\" >= $from AND \"{c}\" < $storedFrom) OR (\"{c}\" >= $storedTo AND \"{c}\" < $to)) AND \"{c}\" <= $asOf",
+                c => FigureSource.Of(c) is var s && periods[s].HasEdges(w)
+                    ? $"{agreements} AND ((\"{c}\" >= $from AND \"{c}\" < $storedFrom{s.Index}) OR (\"{c}\" >= $storedTo{s.Index} AND \"{c}\" < $to)) AND \"{c}\" <= $asOf"
+                    : "0",
                 _ => "0", "\"ResolvedAt\" <= $asOf");
             parts.Add($"SELECT {FigureFactsSql.Measures} FROM ({edges})");
         }
-        if (p.HasStored)
+        var occurred = FigureSource.Occurred;
+        if (periods[occurred].HasStored)
         {
             var resolvedLater = FigureFactsSql.Select(
-                c => c == "OccurredAt" ? $"{agreements} AND \"ResolvedAt\" > $asOf AND +\"OccurredAt\" >= $storedFrom AND +\"OccurredAt\" < $storedTo" : "0",
+                c => c == occurred.Column
+                    ? $"{agreements} AND \"ResolvedAt\" > $asOf AND +\"{c}\" >= $storedFrom{occurred.Index} AND +\"{c}\" < $storedTo{occurred.Index}"
+                    : "0",
                 _ => "0", "\"ResolvedAt\" IS NOT NULL");
             parts.Add($"""
                 SELECT "Fact", "KeyId", "KeyName", 0 AS "Count", 0 AS "OnTime", -"Resolved" AS "Resolved", -"Critical" AS "Critical",
@@ -78,13 +72,12 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
         return parts.Count == 0 ? null : string.Join("\nUNION ALL\n", parts);
     }
 
-    public static SqliteParameter[] Parameters(FigureWindow w, FigurePeriods p) =>
+    public static SqliteParameter[] Parameters(FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
     [
         new("$from", w.FromUtc),
         new("$to", w.ToUtc),
         new("$asOf", w.AsOfUtc),
-        new("$storedFrom", p.StoredFromUtc),
-        new("$storedTo", p.StoredToUtc),
+        .. periods.SelectMany(x => new SqliteParameter[] { new($"$storedFrom{x.Key.Index}", x.Value.StoredFromUtc), new($"$storedTo{x.Key.Index}", x.Value.StoredToUtc) }),
     ];
 
     /// <summary>The sums of a fact over all its keys.</summary>
@@ -96,6 +89,9 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
     /// <summary>A fact per kind or severity (KeyName), keyed by the enum's values.</summary>
     public Dictionary<TEnum, TValue> ByName<TEnum, TValue>(FigureFact fact, Func<FactRow, TValue> value) where TEnum : struct, Enum =>
         Rows(fact).ToDictionary(r => Enum.Parse<TEnum>(r.KeyName), value);
+
+    private static string InAgreements(FigureWindow w) =>
+        $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
 
     private IEnumerable<FactRow> Rows(FigureFact fact) => _rows.Where(r => r.Fact == fact);
 }
