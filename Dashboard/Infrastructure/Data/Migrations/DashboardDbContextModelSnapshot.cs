@@ -581,6 +581,9 @@ namespace Dashboard.Infrastructure.Data.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("OccurredWeek")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OutageMinutes")
                         .HasColumnType("INTEGER");
 
@@ -627,11 +630,50 @@ namespace Dashboard.Infrastructure.Data.Migrations
 
                     b.HasIndex("AgreementId", "ResolvedAt", "ClosedAt", "OccurredAt");
 
-                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity");
-
-                    b.HasIndex(new[] { "AgreementId", "OccurredAt", "ResolvedAt", "ClosedAt", "Severity", "LeadOfficerId", "TelecomContactId", "OutageMinutes", "SubscribersAffected", "DamageVnd" }, "IX_Incidents_FigureTotals");
+                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek");
 
                     b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("Dashboard.Features.Kpis.Totals.FactRow", b =>
+                {
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Critical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DamageVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutageMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolveMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubscribersAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Features.Kpis.Totals.FigureTotal", b =>
