@@ -22,20 +22,24 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 
     /// <summary>
     /// The facts of the window summed per fact and key: the stored totals of each source's whole periods, and
-    /// <see cref="RowsSql"/>. Sources whose periods agree (usually all) share one range read.
+    /// <see cref="RowsSql"/>. Sources whose periods agree (usually all) share one range read. Periods and times are
+    /// parameters, so that the text (which EF caches) varies only with the agreements and the shape of the window.
     /// </summary>
     public static string Sql(FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
     {
-        var stored = periods.GroupBy(x => x.Value, x => x.Key).Select(g => $"""
+        var stored = Groups(periods).Select((g, i) => $"""
             SELECT {FigureFactsSql.Measures} FROM "FigureTotals" WHERE {InAgreements(w)}
-                AND "Fact" IN ({string.Join(", ", g.SelectMany(s => s.Facts).Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})
-                AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= {g.Key.FirstYear} AND "Period" < {g.Key.EndYear})
-                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= {g.Key.FirstMonth} AND "Period" < {g.Key.FirstYear})
-                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= {g.Key.EndYear} AND "Period" < {g.Key.EndMonth}))
+                AND "Fact" IN ({string.Join(", ", g.Sources.SelectMany(s => s.Facts).Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})
+                AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= $firstYear{i} AND "Period" < $endYear{i})
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= $firstMonth{i} AND "Period" < $firstYear{i})
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= $endYear{i} AND "Period" < $endMonth{i}))
             """);
         var parts = RowsSql(w, periods) is { } rows ? stored.Append($"SELECT * FROM ({rows})") : stored;
         return $"SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM ({string.Join("\nUNION ALL\n", parts)}) GROUP BY 1, 2, 3";
     }
+
+    private static IEnumerable<(FigurePeriods Periods, List<FigureSource> Sources)> Groups(IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
+        periods.GroupBy(x => x.Value, x => x.Key).Select(g => (g.Key, g.ToList()));
 
     /// <summary>
     /// What the stored totals miss, from the rows (null when nothing): the facts of each source's edges up to AsOf, and,
@@ -78,6 +82,11 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
         new("$to", w.ToUtc),
         new("$asOf", w.AsOfUtc),
         .. periods.SelectMany(x => new SqliteParameter[] { new($"$storedFrom{x.Key.Index}", x.Value.StoredFromUtc), new($"$storedTo{x.Key.Index}", x.Value.StoredToUtc) }),
+        .. Groups(periods).SelectMany((g, i) => new SqliteParameter[]
+        {
+            new($"$firstYear{i}", g.Periods.FirstYear), new($"$endYear{i}", g.Periods.EndYear),
+            new($"$firstMonth{i}", g.Periods.FirstMonth), new($"$endMonth{i}", g.Periods.EndMonth),
+        }),
     ];
 
     /// <summary>The sums of a fact over all its keys.</summary>
