@@ -10,17 +10,16 @@ namespace Dashboard.Features.Kpis;
 /// </summary>
 internal static class FigureSets
 {
-    /// <summary>One agreement by equality (a simpler query for EF to look up in its cache), all of them by IN.</summary>
     public static IQueryable<InformationRequest> Requests(this FigureWindow w, IQueryable<InformationRequest> all)
     {
         var ids = w.AgreementIds;
-        return w.AgreementId is { } id ? all.Where(r => r.AgreementId == id) : all.Where(r => ids.Contains(r.AgreementId));
+        return all.Where(r => ids.Contains(r.AgreementId));
     }
 
     public static IQueryable<Incident> Incidents(this FigureWindow w, IQueryable<Incident> all)
     {
         var ids = w.AgreementIds;
-        return w.AgreementId is { } id ? all.Where(i => i.AgreementId == id) : all.Where(i => ids.Contains(i.AgreementId));
+        return all.Where(i => ids.Contains(i.AgreementId));
     }
 
     /// <summary>State at AsOf: received and not closed.</summary>
@@ -31,9 +30,10 @@ internal static class FigureSets
     }
 
     /// <summary>
-    /// The turnarounds of the requests answered in the window up to AsOf, for reading in order. The window is tested on COALESCE(AnsweredAt, …)
-    /// so that SQLite walks the (AgreementId, TurnaroundMilliseconds, AnsweredAt) index up to the rank instead of seeking the
-    /// AnsweredAt index and sorting the whole set; all agreements walk (TurnaroundMilliseconds, AnsweredAt) unfiltered.
+    /// The turnarounds of the requests answered in the window up to AsOf, for reading in order. The window is tested on
+    /// COALESCE(AnsweredAt, …) so that SQLite walks the (AgreementId, TurnaroundMilliseconds, AnsweredAt) index up to the
+    /// rank instead of seeking the AnsweredAt index and sorting the whole set; all agreements walk
+    /// (TurnaroundMilliseconds, AnsweredAt) unfiltered.
     /// </summary>
     public static IQueryable<long> Turnarounds(this FigureWindow w, IQueryable<InformationRequest> all)
     {
