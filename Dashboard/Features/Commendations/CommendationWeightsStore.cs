@@ -40,9 +40,13 @@ public sealed class CommendationWeightsStore(IDbContextFactory<DashboardDbContex
         await db.SaveChangesAsync(ct);
     }
 
-    internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db, CancellationToken ct)
-    {
-        var value = await db.Settings.Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefaultAsync(ct);
-        return value is null ? CommendationWeights.Default : JsonSerializer.Deserialize<CommendationWeights>(value, Json) ?? CommendationWeights.Default;
-    }
+    /// <summary>Compiled: the figures read it every time.</summary>
+    private static readonly PerModel<Func<DashboardDbContext, Task<string?>>> Stored = new(() => EF.CompileAsyncQuery((DashboardDbContext db) =>
+        db.Settings.Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefault()));
+
+    internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db, CancellationToken ct) => Parse(await Stored.For(db)(db));
+
+    /// <summary>The weights a setting's value holds; absent means the defaults.</summary>
+    internal static CommendationWeights Parse(string? value) =>
+        value is null ? CommendationWeights.Default : JsonSerializer.Deserialize<CommendationWeights>(value, Json) ?? CommendationWeights.Default;
 }

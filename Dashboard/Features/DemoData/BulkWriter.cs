@@ -62,6 +62,15 @@ internal sealed class BulkWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs SQL on the rows written so far, inside the load's transaction.</summary>
+    public async Task ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task CommitAsync(CancellationToken ct)
     {
         await _transaction.CommitAsync(ct);
@@ -111,7 +120,8 @@ internal sealed class BulkWriter : IAsyncDisposable
         {
             var tableName = entityType.GetTableName()!;
             _key = entityType.FindPrimaryKey()!.Properties.Single();
-            var properties = entityType.GetProperties().Where(p => !p.IsShadowProperty()).ToArray();
+            // Generated columns are SQLite's to write.
+            var properties = entityType.GetProperties().Where(p => !p.IsShadowProperty() && p.GetComputedColumnSql() is null).ToArray();
             _getters = properties.Select(p => p.GetGetter()).ToArray();
             _converters = properties.Select(p => p.GetTypeMapping().Converter?.ConvertToProvider).ToArray();
             _insert = connection.CreateCommand();

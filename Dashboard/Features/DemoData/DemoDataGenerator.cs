@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Dashboard.Features.Audit;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<DashboardDbContext> fact
         await using (var writer = await BulkWriter.OpenAsync(db, ct))
         {
             await fill(db, writer, new Random(seed), now);
+            await writer.ExecuteAsync(FigureTotalWriter.RebuildSql, ct);
             writer.Add(new AuditEntry
             {
                 At = now,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
+using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Heatmaps;
 
@@ -28,14 +29,13 @@ internal static class HeatmapLabels
     public static IReadOnlyList<DateOnly> Mondays(FigureWindow w)
     {
         var mondays = new List<DateOnly>();
-        for (var monday = MondayOf(w.From); monday < w.To; monday = monday.AddDays(7))
+        for (var monday = LocalClock.MondayOf(w.From); monday < w.To; monday = monday.AddDays(7))
         {
             mondays.Add(monday);
         }
         return mondays;
     }
 
-    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     public static string WeekLabel(DateOnly monday)
     {
@@ -66,8 +66,6 @@ internal static class HeatmapLabels
         }
         return months;
     }
-
-    public static string Key(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Position of a label; <see cref="FigureQueryException"/> when the heat map has no such row or column.</summary>
     public static int IndexOf(IReadOnlyList<string> labels, string label)

@@ -12,10 +12,6 @@ namespace Dashboard.Features.Heatmaps;
 /// <summary>Heat maps of SPEC §3: incidents grouped in SQL by area (or weekday) and a local-time bucket; every cell drills down.</summary>
 public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, LocalClock clock)
 {
-    // date(t, '+7 hours', 'weekday 0', '-6 days'): forward to the local Sunday (or stay), back to that ISO week's Monday.
-    private const string ToSunday = "weekday 0";
-    private const string BackToMonday = "-6 days";
-
     /// <summary>Area rows as recorded (no roll-up): the heat map of GET /api/heatmap and the verb.</summary>
     public Task<Heatmap> ComputeAsync(FigureQuery query, HeatmapShape shape, CancellationToken ct = default) =>
         ComputeAsync(query, shape, null, ct);
@@ -30,9 +26,9 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
         List<(int AreaId, string Column, int Count)> byArea = shape switch
         {
             HeatmapShape.AreaByWeek => [.. (await occurred
-                .GroupBy(i => new { i.AreaId, Column = Date(i.OccurredAt, LocalModifier, ToSunday, BackToMonday) })
-                .Select(g => new { g.Key.AreaId, g.Key.Column, Count = g.Count() })
-                .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(DateOnly.Parse(x.Column, CultureInfo.InvariantCulture)), x.Count))],
+                .GroupBy(i => new { i.AreaId, i.OccurredWeek })
+                .Select(g => new { g.Key.AreaId, g.Key.OccurredWeek, Count = g.Count() })
+                .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(x.OccurredWeek), x.Count))],
             HeatmapShape.AreaByMonth => [.. (await occurred
                 .GroupBy(i => new { i.AreaId, Column = Strftime("%Y-%m", i.OccurredAt, LocalModifier) })
                 .Select(g => new { g.Key.AreaId, g.Key.Column, Count = g.Count() })
@@ -99,8 +95,8 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
 
     private static IQueryable<RolledIncident> WhereWeek(IQueryable<RolledIncident> incidents, string weekLabel)
     {
-        var monday = HeatmapLabels.Key(HeatmapLabels.MondayOfWeekLabel(weekLabel)!.Value);
-        return incidents.Where(i => Date(i.OccurredAt, LocalModifier, ToSunday, BackToMonday) == monday);
+        var monday = HeatmapLabels.MondayOfWeekLabel(weekLabel)!.Value;
+        return incidents.Where(i => i.OccurredWeek == monday);
     }
 
     private static IQueryable<RolledIncident> WhereKind(IQueryable<RolledIncident> incidents, IncidentKind kind) => incidents.Where(i => i.Kind == kind);

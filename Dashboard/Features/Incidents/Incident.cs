@@ -1,6 +1,7 @@
 using Dashboard.Features.Agreements;
 using Dashboard.Features.Areas;
 using Dashboard.Features.People;
+using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Incidents;
 
@@ -26,7 +27,19 @@ public sealed class Incident
     public Area? Area { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
-    public DateTime OccurredAt { get; set; }
+    /// <summary>Setting it sets <see cref="OccurredWeek"/> too, whoever writes: forms, import, demo data.</summary>
+    public DateTime OccurredAt
+    {
+        get;
+        set
+        {
+            field = value;
+            OccurredWeek = LocalClock.MondayOf(LocalClock.LocalDay(value));
+        }
+    }
+
+    /// <summary>The local Monday of the ISO week OccurredAt falls in, stored so that heat maps group on an index, not on date() per row.</summary>
+    public DateOnly OccurredWeek { get; private set; }
     public DateTime ReportedAt { get; set; }
     public IncidentSeverity Severity { get; set; }
     public int OutageMinutes { get; set; }

@@ -2,15 +2,21 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Dashboard.Features.Heatmaps;
+using Dashboard.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis;
 
 /// <summary>
 /// `bench [--agreement CODE] [--runs N]`: the speed targets of SPEC §8 measured in one warm process (medians of N runs after
 /// two warm-up runs) — speed is measured here, never by timed tests. Run it on the national data set (`seed --scale national`).
+/// The one-agreement figures are also computed by hand-written SQL (<see cref="HandWrittenFigures"/>), in runs taken in
+/// turn with the EF ones; both must give the same JSON, or the verb exits 1.
 /// </summary>
 internal static class BenchVerb
 {
+    private const int WarmUps = 2;
+
     public static Command Create(Func<IServiceProvider> services)
     {
         var agreement = new Option<string?>("--agreement") { Description = "Agreement for the one-agreement figures (default: the first by code)" };
@@ -21,35 +27,77 @@ internal static class BenchVerb
             var provider = services();
             var figures = provider.GetRequiredService<FiguresService>();
             var heatmaps = provider.GetRequiredService<HeatmapService>();
+            var dbs = provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
             var lists = provider.GetRequiredService<People.ReferenceLists>();
             var code = parse.GetValue(agreement) ?? (await lists.AgreementsAsync(ct)).OrderBy(a => a.Code, StringComparer.Ordinal).First().Code;
             var n = Math.Max(1, parse.GetValue(runs));
             var output = parse.InvocationConfiguration.Output;
-            await output.WriteLineAsync($"target\tmedian ms\tp95 ms\tSPEC §8 ({n} runs, agreement {code})");
-            await ReportAsync(output, "figures, one agreement", "≤ 50", n, () => figures.ComputeAsync(new FigureQuery(code), ct));
-            await ReportAsync(output, "figures, all agreements", "≤ 300", n, () => figures.ComputeAsync(new FigureQuery(), ct));
-            await ReportAsync(output, "heat map area × week", "≤ 100", n, () => heatmaps.ComputeAsync(new FigureQuery(code), HeatmapShape.AreaByWeek, ct));
-            return 0;
+            // One set of inputs for both ways of computing, so that their figures can be compared.
+            var window = await figures.ResolveAsync(new FigureQuery(code), ct);
+            var one = new FigureQuery(window.AgreementCode, window.From, window.To, window.AsOf);
+            async Task<Kpis> HandWritten()
+            {
+                await using var db = await dbs.CreateDbContextAsync(ct);
+                return await HandWrittenFigures.ComputeAsync(db, one, ct);
+            }
+            var (ef, sql) = await MeasureInTurnAsync(n, () => figures.ComputeAsync(one, ct), HandWritten);
+            var same = FiguresJson.Serialize(await figures.ComputeAsync(one, ct)) == FiguresJson.Serialize(await HandWritten());
+
+            await output.WriteLineAsync($"target\tmedian ms\tp95 ms\tSPEC §8 ({n} runs, agreement {window.AgreementCode})");
+            await WriteAsync(output, "figures, one agreement", ef, "≤ 50");
+            await WriteAsync(output, "figures, one agreement, hand-written SQL", sql, string.Create(CultureInfo.InvariantCulture,
+                $"EF ÷ SQL = {Median(ef) / Median(sql):0.00} (≤ 2), {(same ? "same figures" : "DIFFERENT FIGURES")}"));
+            await WriteAsync(output, "figures, all agreements", await MeasureAsync(n, () => figures.ComputeAsync(new FigureQuery(), ct)), "≤ 300");
+            await WriteAsync(output, "heat map area × week", await MeasureAsync(n, () => heatmaps.ComputeAsync(new FigureQuery(code), HeatmapShape.AreaByWeek, ct)), "≤ 100");
+            return same ? 0 : 1;
         });
         return command;
     }
 
-    private static async Task ReportAsync<T>(TextWriter output, string name, string target, int runs, Func<Task<T>> work)
+    private static async Task<List<double>> MeasureAsync<T>(int runs, Func<Task<T>> work)
     {
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < WarmUps; i++)
         {
             await work();
         }
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            var clock = Stopwatch.StartNew();
-            await work();
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            times.Add(await TimeAsync(work));
         }
-        times.Sort();
-        var median = times[times.Count / 2];
-        var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name}\t{median:0.0}\t{p95:0.0}\t{target}"));
+        return times;
+    }
+
+    /// <summary>Runs taken in turn, so that both see the same load on a shared machine.</summary>
+    private static async Task<(List<double> First, List<double> Second)> MeasureInTurnAsync<T>(int runs, Func<Task<T>> first, Func<Task<T>> second)
+    {
+        for (var i = 0; i < WarmUps; i++)
+        {
+            await first();
+            await second();
+        }
+        var (a, b) = (new List<double>(), new List<double>());
+        for (var i = 0; i < runs; i++)
+        {
+            a.Add(await TimeAsync(first));
+            b.Add(await TimeAsync(second));
+        }
+        return (a, b);
+    }
+
+    private static async Task<double> TimeAsync<T>(Func<Task<T>> work)
+    {
+        var clock = Stopwatch.StartNew();
+        await work();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);
+
+    private static Task WriteAsync(TextWriter output, string name, List<double> times, string target)
+    {
+        var sorted = times.Order().ToList();
+        var p95 = sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count * 0.95) - 1)];
+        return output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name}\t{Median(times):0.0}\t{p95:0.0}\t{target}"));
     }
 }

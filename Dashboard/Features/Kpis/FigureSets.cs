@@ -4,8 +4,9 @@ using Dashboard.Features.Requests;
 namespace Dashboard.Features.Kpis;
 
 /// <summary>
-/// The record sets of SPEC §3, defined once and used by the figures, the commendation scores and the heat maps.
-/// A windowed set holds events in [From, To) that happened at or before AsOf.
+/// The record sets of SPEC §3 that the figures, the commendation scores, the heat maps and the digests read row by row.
+/// A windowed set holds events in [From, To) that happened at or before AsOf. The counts and sums of the windowed sets
+/// come from <see cref="Totals.FigureFacts"/>, whose SQL (<see cref="Totals.FigureFactsSql"/>) states the same sets.
 /// </summary>
 internal static class FigureSets
 {
@@ -13,13 +14,6 @@ internal static class FigureSets
     {
         var ids = w.AgreementIds;
         return all.Where(r => ids.Contains(r.AgreementId));
-    }
-
-    public static IQueryable<Verification> Verifications(this FigureWindow w, IQueryable<Verification> all)
-    {
-        var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);
-        var ids = w.AgreementIds;
-        return all.Where(v => ids.Contains(v.AgreementId) && v.PerformedAt >= from && v.PerformedAt < to && v.PerformedAt <= asOf);
     }
 
     public static IQueryable<Incident> Incidents(this FigureWindow w, IQueryable<Incident> all)
@@ -35,43 +29,25 @@ internal static class FigureSets
         return w.Requests(all).Where(r => r.ReceivedAt <= asOf && (r.ClosedAt == null || r.ClosedAt > asOf));
     }
 
-    public static IQueryable<InformationRequest> OverdueRequests(this FigureWindow w, IQueryable<InformationRequest> all)
-    {
-        var asOf = w.AsOfUtc;
-        return w.OpenRequests(all).Where(r => r.DueAt < asOf);
-    }
-
-    public static IQueryable<InformationRequest> ReceivedRequests(this FigureWindow w, IQueryable<InformationRequest> all)
-    {
-        var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);
-        return w.Requests(all).Where(r => r.ReceivedAt >= from && r.ReceivedAt < to && r.ReceivedAt <= asOf);
-    }
-
-    public static IQueryable<InformationRequest> AnsweredRequests(this FigureWindow w, IQueryable<InformationRequest> all)
+    /// <summary>
+    /// The turnarounds of the requests answered in the window up to AsOf, for reading in order. The window is tested on
+    /// COALESCE(AnsweredAt, …) so that SQLite walks the (AgreementId, TurnaroundMilliseconds, AnsweredAt) index up to the
+    /// rank instead of seeking the AnsweredAt index and sorting the whole set; all agreements walk
+    /// (TurnaroundMilliseconds, AnsweredAt) unfiltered.
+    /// </summary>
+    public static IQueryable<long> Turnarounds(this FigureWindow w, IQueryable<InformationRequest> all)
     {
         var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);
-        return w.Requests(all).Where(r => r.AnsweredAt >= from && r.AnsweredAt < to && r.AnsweredAt <= asOf);
+        var scoped = w.AgreementId is { } id ? all.Where(r => r.AgreementId == id) : all;
+        return scoped
+            .Where(r => r.TurnaroundMilliseconds != null
+                && (r.AnsweredAt ?? DateTime.MaxValue) >= from && (r.AnsweredAt ?? DateTime.MaxValue) < to && (r.AnsweredAt ?? DateTime.MaxValue) <= asOf)
+            .Select(r => r.TurnaroundMilliseconds!.Value);
     }
 
     public static IQueryable<Incident> OccurredIncidents(this FigureWindow w, IQueryable<Incident> all)
     {
         var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);
         return w.Incidents(all).Where(i => i.OccurredAt >= from && i.OccurredAt < to && i.OccurredAt <= asOf);
-    }
-
-    /// <summary>Of the occurred incidents, those resolved definitively at or before AsOf.</summary>
-    public static IQueryable<Incident> ResolvedIncidents(this FigureWindow w, IQueryable<Incident> all)
-    {
-        var asOf = w.AsOfUtc;
-        return w.OccurredIncidents(all).Where(i => i.ResolvedAt <= asOf);
-    }
-
-    /// <summary>State at AsOf: occurred, and neither resolved nor closed yet.</summary>
-    public static IQueryable<Incident> OpenIncidents(this FigureWindow w, IQueryable<Incident> all)
-    {
-        var asOf = w.AsOfUtc;
-        return w.Incidents(all).Where(i => i.OccurredAt <= asOf
-            && (i.ResolvedAt == null || i.ResolvedAt > asOf)
-            && (i.ClosedAt == null || i.ClosedAt > asOf));
     }
 }

@@ -7,6 +7,14 @@ namespace Dashboard.Features.Kpis;
 /// <summary>Applies the defaults of SPEC §3 to a <see cref="FigureQuery"/> and rejects what cannot be computed.</summary>
 internal static class FigureWindows
 {
+    private sealed record AgreementDays(int Id, string Code, DateOnly StartsOn, DateOnly EndsOn);
+
+    private static readonly PerModel<Func<DashboardDbContext, string, Task<AgreementDays?>>> ByCode = new(() => EF.CompileAsyncQuery(
+        (DashboardDbContext db, string code) => db.Agreements
+            .Where(a => EF.Functions.Collate(a.Code, "NOCASE") == code)
+            .Select(a => new AgreementDays(a.Id, a.Code, a.StartsOn, a.EndsOn))
+            .FirstOrDefault()));
+
     /// <summary>
     /// From = the agreement's first day (all: the earliest); To = the day after its last day or the day after today
     /// (local), whichever is earlier; AsOf = now. Throws <see cref="FigureQueryException"/> for an unknown agreement or From ≥ To.
@@ -19,10 +27,7 @@ internal static class FigureWindows
         DateOnly first, last;
         if (query.Agreement is { } wanted)
         {
-            var agreement = await db.Agreements
-                .Where(a => EF.Functions.Collate(a.Code, "NOCASE") == wanted)
-                .Select(a => new { a.Id, a.Code, a.StartsOn, a.EndsOn })
-                .FirstOrDefaultAsync(ct)
+            var agreement = await ByCode.For(db)(db, wanted)
                 ?? throw new FigureQueryException(FigureMessages.Format("UnknownAgreement", wanted));
             (agreementId, code, first, last) = (agreement.Id, agreement.Code, agreement.StartsOn, agreement.EndsOn);
             ids = [agreement.Id];

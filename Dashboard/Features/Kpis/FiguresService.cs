@@ -1,4 +1,5 @@
 using Dashboard.Features.Commendations;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -21,11 +22,13 @@ public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, Lo
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
-        var requests = await RequestFiguresQuery.ComputeAsync(db, window, ct);
-        var verifications = await VerificationFiguresQuery.ComputeAsync(db, window, ct);
-        var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, ct);
+        var facts = await FigureFacts.ReadAsync(db, window, ct);
+        var state = await RequestFiguresQuery.StateAsync(db, window, ct);
+        var requests = await RequestFiguresQuery.ComputeAsync(db, window, facts, state, ct);
+        var verifications = VerificationFiguresQuery.Compute(facts);
+        var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, facts, ct);
         var weights = await CommendationWeightsStore.ReadAsync(db, ct);
-        var candidates = await CommendationScoring.RankAsync(db, window, weights, ct);
+        var candidates = await CommendationScoring.RankAsync(db, window, facts, state, weights, ct);
         return new Kpis(window, requests, verifications, incidents, candidates);
     }
 }

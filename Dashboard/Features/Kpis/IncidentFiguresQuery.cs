@@ -1,53 +1,60 @@
+using Dashboard.Features.Areas;
 using Dashboard.Features.Incidents;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis;
 
-/// <summary>The incident figures of SPEC §3: totals in one aggregate, then one GROUP BY per breakdown (served by the occurred-at index).</summary>
+/// <summary>The incident figures of SPEC §3: the occurred set's counts and sums from the window's facts, the open state in one count.</summary>
 internal static class IncidentFiguresQuery
 {
-    public static async Task<IncidentFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
-    {
-        var asOf = w.AsOfUtc;
-        var occurred = w.OccurredIncidents(db.Incidents);
-        var totals = await occurred
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Occurred = g.Count(),
-                Resolved = g.Count(i => i.ResolvedAt <= asOf),
-                ResolveMilliseconds = g.Sum(i => i.ResolvedAt <= asOf
-                    ? (long)Math.Round((SqliteFunctions.JulianDay(i.ResolvedAt!.Value) - SqliteFunctions.JulianDay(i.OccurredAt)) * Durations.MillisecondsPerDay)
-                    : 0L),
-                OutageMinutes = g.Sum(i => (long)i.OutageMinutes),
-                SubscribersAffected = g.Sum(i => (long)i.SubscribersAffected),
-                DamageVnd = g.Sum(i => i.DamageVnd),
-            })
-            .SingleOrDefaultAsync(ct);
-        var byKind = await occurred.GroupBy(i => i.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var bySeverity = await occurred.GroupBy(i => i.Severity).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var byAreaId = await occurred.GroupBy(i => i.AreaId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var areaIds = byAreaId.Keys.ToList();
-        var areaCodes = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
-        var open = await w.OpenIncidents(db.Incidents).CountAsync(ct);
+    /// <summary>
+    /// State at AsOf: occurred, and neither resolved nor closed yet. Written as three disjoint seeks on the
+    /// (AgreementId, ResolvedAt, ClosedAt, OccurredAt) index, so SQLite reads only the open ones, never the closed history.
+    /// </summary>
+    private static readonly PerModel<Func<DashboardDbContext, int[], DateTime, Task<int>>> OpenAt = new(() => EF.CompileAsyncQuery(
+        (DashboardDbContext db, int[] agreements, DateTime asOf) => db.Incidents.Count(i => agreements.Contains(i.AgreementId)
+            && i.OccurredAt <= asOf
+            && ((i.ResolvedAt == null && i.ClosedAt == null)
+                || (i.ResolvedAt == null && i.ClosedAt > asOf)
+                || (i.ResolvedAt > asOf && (i.ClosedAt == null || i.ClosedAt > asOf))))));
 
-        var occurredCount = totals?.Occurred ?? 0;
-        var resolved = totals?.Resolved ?? 0;
+    private static readonly PerModel<Func<DashboardDbContext, int[], IAsyncEnumerable<Area>>> AreasOf = new(() => EF.CompileAsyncQuery(
+        (DashboardDbContext db, int[] ids) => db.Areas.AsNoTracking().Where(a => ids.Contains(a.Id))));
+
+    public static async Task<IncidentFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
+    {
+        var areaCodes = new Dictionary<int, string>();
+        await foreach (var area in AreasOf.For(db)(db, [.. AreaIds(facts)]).WithCancellation(ct))
+        {
+            areaCodes[area.Id] = area.Code;
+        }
+        return Assemble(facts, areaCodes, await OpenAt.For(db)(db, [.. w.AgreementIds], w.AsOfUtc));
+    }
+
+    /// <summary>The areas the window's incidents occurred in.</summary>
+    public static List<int> AreaIds(FigureFacts facts) => [.. facts.ById(FigureFact.OccurredByArea).Where(r => r.Count != 0).Select(r => r.KeyId)];
+
+    public static IncidentFigures Assemble(FigureFacts facts, IReadOnlyDictionary<int, string> areaCodes, int open)
+    {
+        var totals = facts.Total(FigureFact.Occurred);
+        var (occurred, resolved) = ((int)totals.Count, (int)totals.Resolved);
         return new IncidentFigures(
-            Occurred: occurredCount,
+            Occurred: occurred,
             Resolved: resolved,
-            ResolutionRate: occurredCount == 0 ? null : (double)resolved / occurredCount,
-            MeanHoursToResolve: resolved == 0 ? null : Durations.Hours((double)totals!.ResolveMilliseconds / resolved),
+            ResolutionRate: occurred == 0 ? null : (double)resolved / occurred,
+            MeanHoursToResolve: resolved == 0 ? null : Durations.Hours((double)totals.ResolveMilliseconds / resolved),
             Open: open,
-            OutageMinutes: totals?.OutageMinutes ?? 0,
-            SubscribersAffected: totals?.SubscribersAffected ?? 0,
-            DamageVnd: totals?.DamageVnd ?? 0,
-            ByKind: NonZero.InEnumOrder(byKind),
-            BySeverity: NonZero.InEnumOrder(bySeverity),
-            ByArea: byAreaId
-                .Select(x => (Code: areaCodes[x.Key], x.Value))
+            OutageMinutes: totals.OutageMinutes,
+            SubscribersAffected: totals.SubscribersAffected,
+            DamageVnd: totals.DamageVnd,
+            ByKind: NonZero.InEnumOrder(facts.ByName<IncidentKind, int>(FigureFact.OccurredByKind, r => (int)r.Count)),
+            BySeverity: NonZero.InEnumOrder(facts.ByName<IncidentSeverity, int>(FigureFact.OccurredBySeverity, r => (int)r.Count)),
+            ByArea: facts.ById(FigureFact.OccurredByArea)
+                .Where(r => r.Count != 0)
+                .Select(r => (Code: areaCodes[r.KeyId], Count: (int)r.Count))
                 .OrderBy(x => x.Code, StringComparer.Ordinal)
-                .ToDictionary(x => x.Code, x => x.Value));
+                .ToDictionary(x => x.Code, x => x.Count));
     }
 }

@@ -1,50 +1,66 @@
-using Dashboard.Features.Requests;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis;
 
-/// <summary>The request figures of SPEC §3, one aggregate query per set.</summary>
+/// <summary>Requests open at AsOf, and of them overdue and due within 24 h.</summary>
+internal sealed record RequestState(int Open, int Overdue, int DueWithin24h)
+{
+    public static RequestState None { get; } = new(0, 0, 0);
+
+    public RequestState Plus(RequestState o) => new(Open + o.Open, Overdue + o.Overdue, DueWithin24h + o.DueWithin24h);
+}
+
+/// <summary>The request figures of SPEC §3: the window's counts from its facts, the state at AsOf per assignee, the percentiles by index walks.</summary>
 internal static class RequestFiguresQuery
 {
-    public static async Task<RequestFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
+    private sealed record AssigneeState(int Assignee, int Open, int Overdue, int DueWithin24h);
+
+    /// <summary>
+    /// The state at AsOf per assignee (0: none), in one GROUP BY over the open requests — those of
+    /// <see cref="FigureSets.OpenRequests"/>. Grouping on COALESCE(…, 0) also keeps SQLite from walking the whole
+    /// AssignedToId index for its order instead of seeking the few open requests.
+    /// </summary>
+    private static readonly PerModel<Func<DashboardDbContext, int[], DateTime, DateTime, IAsyncEnumerable<AssigneeState>>> OpenByAssignee =
+        new(() => EF.CompileAsyncQuery((DashboardDbContext db, int[] agreements, DateTime asOf, DateTime dayLater) => db.Requests
+            .Where(r => agreements.Contains(r.AgreementId) && r.ReceivedAt <= asOf && (r.ClosedAt == null || r.ClosedAt > asOf))
+            .GroupBy(r => r.AssignedToId ?? 0)
+            .Select(g => new AssigneeState(g.Key, g.Count(), g.Count(r => r.DueAt < asOf), g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater)))));
+
+    public static async Task<Dictionary<int, RequestState>> StateAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
     {
-        var asOf = w.AsOfUtc;
-        var dayLater = asOf.AddHours(24);
-        var state = await w.OpenRequests(db.Requests)
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Open = g.Count(),
-                Overdue = g.Count(r => r.DueAt < asOf),
-                DueWithin24h = g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater),
-            })
-            .SingleOrDefaultAsync(ct);
-        var received = await w.ReceivedRequests(db.Requests).CountAsync(ct);
-        var answeredSet = w.AnsweredRequests(db.Requests);
-        var answered = await answeredSet
-            .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), OnTime = g.Count(r => r.AnsweredAt <= r.DueAt) })
-            .SingleOrDefaultAsync(ct);
-        var count = answered?.Count ?? 0;
-        var onTime = answered?.OnTime ?? 0;
-        var turnarounds = TurnaroundMilliseconds(answeredSet);
-        var median = await Percentile.IncAsync(turnarounds, count, 0.5m, ct);
-        var p90 = await Percentile.IncAsync(turnarounds, count, 0.9m, ct);
+        var state = new Dictionary<int, RequestState>();
+        await foreach (var x in OpenByAssignee.For(db)(db, [.. w.AgreementIds], w.AsOfUtc, w.AsOfUtc.AddHours(24)).WithCancellation(ct))
+        {
+            state[x.Assignee] = new RequestState(x.Open, x.Overdue, x.DueWithin24h);
+        }
+        return state;
+    }
+
+    public static async Task<RequestFigures> ComputeAsync(
+        DashboardDbContext db, FigureWindow w, FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, CancellationToken ct)
+    {
+        var turnarounds = await Percentile.IncAsync(w.Turnarounds(db.Requests), facts.Total(FigureFact.Answered).Count, [0.5m, 0.9m], ct);
+        return Assemble(facts, state, turnarounds[0], turnarounds[1]);
+    }
+
+    /// <param name="median">Turnaround in milliseconds.</param>
+    /// <param name="p90">Turnaround in milliseconds.</param>
+    public static RequestFigures Assemble(FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, double? median, double? p90)
+    {
+        var answered = facts.Total(FigureFact.Answered);
+        var (count, onTime) = ((int)answered.Count, (int)answered.OnTime);
+        var open = state.Values.Aggregate(RequestState.None, (sum, s) => sum.Plus(s));
         return new RequestFigures(
-            Open: state?.Open ?? 0,
-            Overdue: state?.Overdue ?? 0,
-            DueWithin24h: state?.DueWithin24h ?? 0,
-            Received: received,
+            Open: open.Open,
+            Overdue: open.Overdue,
+            DueWithin24h: open.DueWithin24h,
+            Received: (int)facts.Total(FigureFact.Received).Count,
             Answered: count,
             AnsweredOnTime: onTime,
             OnTimeRate: count == 0 ? null : (double)onTime / count,
             TurnaroundHoursMedian: Durations.Hours(median),
             TurnaroundHoursP90: Durations.Hours(p90));
     }
-
-    /// <summary>AnsweredAt − ReceivedAt in whole milliseconds (julianday keeps milliseconds), so sorting and sums are exact.</summary>
-    private static IQueryable<long> TurnaroundMilliseconds(IQueryable<InformationRequest> answered) =>
-        answered.Select(r => (long)Math.Round(
-            (SqliteFunctions.JulianDay(r.AnsweredAt!.Value) - SqliteFunctions.JulianDay(r.ReceivedAt)) * Durations.MillisecondsPerDay));
 }

@@ -1,17 +1,14 @@
-using Dashboard.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
+using Dashboard.Features.Kpis.Totals;
+using Dashboard.Features.Requests;
 
 namespace Dashboard.Features.Kpis;
 
-/// <summary>Verifications of SPEC §3: sums of Count per kind (one GROUP BY); the total is the sum of those sums.</summary>
+/// <summary>Verifications of SPEC §3: sums of Count per kind, from the window's facts; the total is the sum of those sums.</summary>
 internal static class VerificationFiguresQuery
 {
-    public static async Task<VerificationFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
+    public static VerificationFigures Compute(FigureFacts facts)
     {
-        var byKind = await w.Verifications(db.Verifications)
-            .GroupBy(v => v.Kind)
-            .Select(g => new { g.Key, Sum = g.Sum(v => (long)v.Count) })
-            .ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
+        var byKind = facts.ByName<VerificationKind, long>(FigureFact.VerifiedByKind, r => r.Count);
         return new VerificationFigures(byKind.Values.Sum(), NonZero.InEnumOrder(byKind));
     }
 }

@@ -27,6 +27,9 @@ public sealed class InformationRequest
     public RequestStatus Status { get; set; } = RequestStatus.Received;
     public DateTime? AnsweredAt { get; set; }
     public DateTime? ClosedAt { get; set; }
+
+    /// <summary>AnsweredAt − ReceivedAt in whole milliseconds, null until answered. SQLite computes it on every write (a generated column), so percentiles walk its index.</summary>
+    public long? TurnaroundMilliseconds { get; private set; }
     public List<Verification> Verifications { get; } = [];
     public int Version { get; set; }
 

@@ -5,6 +5,7 @@ using Dashboard.Features.Commendations;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Incidents;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 using Dashboard.Features.Settings;
@@ -29,6 +30,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<FigureTotal> FigureTotals => Set<FigureTotal>();
 
     /// <summary>Who the audit entries of this context name: the signed-in user on pages, "system" or the verb's actor otherwise.</summary>
     public string Actor { get; set; } = AuditActor.Name;
@@ -47,15 +49,12 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>Saves the changes and their audit entries in one transaction.</summary>
+    /// <summary>Saves the changes, their audit entries and the figure totals they alter in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (!AuditEachChange)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        var pending = AuditRecorder.Collect(ChangeTracker);
-        if (pending.Count == 0)
+        var pending = AuditEachChange ? AuditRecorder.Collect(ChangeTracker) : [];
+        var touched = FigureTotalWriter.Touched(ChangeTracker);
+        if (pending.Count == 0 && touched.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -63,9 +62,13 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var now = time.GetUtcNow().UtcDateTime;
-            AuditEntries.AddRange(pending.Select(p => p.Complete(now, Actor)));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await FigureTotalWriter.RefreshAsync(Database, touched, cancellationToken);
+            if (pending.Count > 0)
+            {
+                var now = time.GetUtcNow().UtcDateTime;
+                AuditEntries.AddRange(pending.Select(p => p.Complete(now, Actor)));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);

@@ -11,20 +11,12 @@ public static class SqliteFunctions
     /// <summary>The fixed offset of Asia/Ho_Chi_Minh as an SQLite date modifier.</summary>
     public const string LocalModifier = "+7 hours";
 
-    /// <summary>julianday(t): days since noon in Greenwich on 24 November 4714 BC, with millisecond precision.</summary>
-    public static double JulianDay(DateTime time) => throw OnlyInQueries();
-
     /// <summary>strftime(format, t, modifier).</summary>
     public static string Strftime(string format, DateTime time, string modifier) => throw OnlyInQueries();
 
-    /// <summary>date(t, m1, m2, m3) as yyyy-MM-dd.</summary>
-    public static string Date(DateTime time, string modifier1, string modifier2, string modifier3) => throw OnlyInQueries();
-
     internal static void Map(ModelBuilder builder)
     {
-        builder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(JulianDay))!).HasName("julianday").IsBuiltIn();
         builder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(Strftime))!).HasName("strftime").IsBuiltIn();
-        builder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(Date))!).HasName("date").IsBuiltIn();
     }
 
     private static InvalidOperationException OnlyInQueries() =>

@@ -26,4 +26,10 @@ public sealed class LocalClock(TimeProvider time)
         DateTime.SpecifyKind(DateTime.SpecifyKind(local, DateTimeKind.Unspecified) - Offset, DateTimeKind.Utc);
 
     public static DateTime StartOfDayUtc(DateOnly localDay) => ToUtc(localDay.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>The local day of a stored UTC time.</summary>
+    public static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc).DateTime);
+
+    /// <summary>The Monday starting the ISO 8601 week (Monday to Sunday) that <paramref name="day"/> is in.</summary>
+    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }

@@ -581,6 +581,9 @@ namespace Dashboard.Infrastructure.Data.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("OccurredWeek")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OutageMinutes")
                         .HasColumnType("INTEGER");
 
@@ -627,11 +630,100 @@ namespace Dashboard.Infrastructure.Data.Migrations
 
                     b.HasIndex("AgreementId", "ResolvedAt", "ClosedAt", "OccurredAt");
 
-                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity");
-
-                    b.HasIndex(new[] { "AgreementId", "OccurredAt", "ResolvedAt", "ClosedAt", "Severity", "LeadOfficerId", "TelecomContactId", "OutageMinutes", "SubscribersAffected", "DamageVnd" }, "IX_Incidents_FigureTotals");
+                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek");
 
                     b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("Dashboard.Features.Kpis.Totals.FactRow", b =>
+                {
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Critical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DamageVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutageMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolveMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubscribersAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Features.Kpis.Totals.FigureTotal", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyName")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Critical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DamageVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutageMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolveMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubscribersAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgreementId", "Span", "Period", "Fact", "KeyId", "KeyName");
+
+                    b.ToTable("FigureTotals", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Features.People.Person", b =>
@@ -757,6 +849,11 @@ namespace Dashboard.Infrastructure.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TurnaroundMilliseconds")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(round((julianday(\"AnsweredAt\") - julianday(\"ReceivedAt\")) * 86400000.0) AS INTEGER)", false);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -774,9 +871,13 @@ namespace Dashboard.Infrastructure.Data.Migrations
                     b.HasIndex("AgreementId", "ReferenceNo")
                         .IsUnique();
 
-                    b.HasIndex("AgreementId", "ClosedAt", "ReceivedAt", "DueAt");
+                    b.HasIndex("TurnaroundMilliseconds", "AnsweredAt");
+
+                    b.HasIndex("AgreementId", "TurnaroundMilliseconds", "AnsweredAt");
 
                     b.HasIndex("AgreementId", "AnsweredAt", "ReceivedAt", "DueAt", "AssignedToId");
+
+                    b.HasIndex("AgreementId", "ClosedAt", "ReceivedAt", "DueAt", "AssignedToId");
 
                     b.ToTable("Requests", (string)null);
                 });

@@ -1,0 +1,116 @@
+using Dashboard.Features.Incidents;
+using Dashboard.Features.Requests;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Dashboard.Features.Kpis.Totals;
+
+/// <summary>
+/// Keeps the <see cref="FigureTotal"/> rows equal to what <see cref="FigureFactsSql"/> makes of the rows: every save through
+/// the context recomputes the months it touched (and their years), the bulk loads rebuild them all.
+/// </summary>
+internal static class FigureTotalWriter
+{
+    private static readonly string[] RequestTimes = [nameof(InformationRequest.ReceivedAt), nameof(InformationRequest.AnsweredAt)];
+    private static readonly string[] VerificationTimes = [nameof(Verification.PerformedAt)];
+    private static readonly string[] IncidentTimes = [nameof(Incident.OccurredAt)];
+
+    /// <summary>A deleted request takes its verifications with it (ON DELETE CASCADE, unseen by the tracker): its agreement is recomputed whole.</summary>
+    private static readonly (int First, int Last) AllMonths = (FigureMonths.Of(new DateOnly(2, 1, 1)), FigureMonths.Of(new DateOnly(9998, 12, 1)));
+
+    /// <summary>Months and their years, per agreement: DELETE the totals, INSERT them anew from the rows of those months.</summary>
+    private static readonly string RefreshSql = $"""
+        DELETE FROM "FigureTotals" WHERE "AgreementId" = $agreement
+            AND (("Span" = {(int)FigureSpan.Month} AND "Period" BETWEEN $firstMonth AND $lastMonth)
+                OR ("Span" = {(int)FigureSpan.Year} AND "Period" BETWEEN $firstYear AND $lastYear));
+        INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
+            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(c => $"\"AgreementId\" = $agreement AND \"{c}\" >= $from AND \"{c}\" < $to", FigureMonths.Sql, "\"ResolvedAt\" IS NOT NULL")});
+        {YearsSql("\"AgreementId\" = $agreement AND \"Period\" >= $firstYear AND \"Period\" < $lastYear + 12")}
+        """;
+
+    /// <summary>Every total from every row: after a bulk load, and what a migration fills an existing file with.</summary>
+    public static readonly string RebuildSql = $"""
+        DELETE FROM "FigureTotals";
+        INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
+            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(c => $"\"{c}\" IS NOT NULL", FigureMonths.Sql, "\"ResolvedAt\" IS NOT NULL")});
+        {YearsSql("1")}
+        """;
+
+    private static string YearsSql(string months) => $"""
+        INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
+            SELECT {(int)FigureSpan.Year}, {FigureFactsSql.Summed("\"AgreementId\", \"Period\" / 12 * 12, \"Fact\", \"KeyId\", \"KeyName\"")}
+            FROM "FigureTotals" WHERE "Span" = {(int)FigureSpan.Month} AND {months}
+            GROUP BY "AgreementId", "Period" / 12, "Fact", "KeyId", "KeyName";
+        """;
+
+    /// <summary>The months, per agreement, whose totals the tracked changes alter: old and new times, old and new agreements.</summary>
+    public static Dictionary<int, (int First, int Last)> Touched(ChangeTracker tracker)
+    {
+        var touched = new Dictionary<int, (int First, int Last)>();
+        void Touch(object? agreement, (int First, int Last) months)
+        {
+            if (agreement is int id)
+            {
+                touched[id] = touched.TryGetValue(id, out var m) ? (Math.Min(m.First, months.First), Math.Max(m.Last, months.Last)) : months;
+            }
+        }
+        void TouchAt(object? agreement, object? time)
+        {
+            if (time is DateTime utc)
+            {
+                Touch(agreement, (FigureMonths.OfUtc(utc), FigureMonths.OfUtc(utc)));
+            }
+        }
+        foreach (var entry in tracker.Entries())
+        {
+            var times = entry.Entity switch
+            {
+                InformationRequest => RequestTimes,
+                Verification => VerificationTimes,
+                Incident => IncidentTimes,
+                _ => null,
+            };
+            if (times is null || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            var agreement = entry.Property(nameof(Incident.AgreementId));
+            if (entry is { State: EntityState.Deleted, Entity: InformationRequest })
+            {
+                Touch(agreement.OriginalValue, AllMonths);
+            }
+            foreach (var time in times)
+            {
+                if (entry.State != EntityState.Added)
+                {
+                    TouchAt(agreement.OriginalValue, entry.Property(time).OriginalValue);
+                }
+                if (entry.State != EntityState.Deleted)
+                {
+                    TouchAt(agreement.CurrentValue, entry.Property(time).CurrentValue);
+                }
+            }
+        }
+        return touched;
+    }
+
+    /// <summary>Recomputes the touched months and their years, inside the caller's transaction.</summary>
+    public static async Task RefreshAsync(DatabaseFacade database, Dictionary<int, (int First, int Last)> touched, CancellationToken ct)
+    {
+        foreach (var (agreement, (first, last)) in touched)
+        {
+            await database.ExecuteSqlRawAsync(RefreshSql,
+            [
+                new SqliteParameter("$agreement", agreement),
+                new SqliteParameter("$firstMonth", first),
+                new SqliteParameter("$lastMonth", last),
+                new SqliteParameter("$firstYear", FigureMonths.YearOf(first)),
+                new SqliteParameter("$lastYear", FigureMonths.YearOf(last)),
+                new SqliteParameter("$from", FigureMonths.StartUtc(first)),
+                new SqliteParameter("$to", FigureMonths.StartUtc(last + 1)),
+            ], ct);
+        }
+    }
+}
