@@ -3,6 +3,8 @@ using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Time;
 using Dashboard.Tests.Features.Kpis;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dashboard.Tests.Features.Heatmaps;
 
@@ -28,6 +30,30 @@ public sealed class HeatmapTests : FiguresFixture
         Assert.Equal(1, map.Cells[6][23]);
         Assert.Equal(2, map.Cells[0][0]);
         Assert.Equal(3, map.Cells.Sum(r => r.Sum()));
+    }
+
+    [Fact]
+    public async Task Migration_FillsTheWeekdayAndHourOfIncidentsAlreadyInTheFile()
+    {
+        await Data.IncidentAsync(SundayNight);
+        await Data.IncidentAsync(MondayAfterMidnight);
+        await Data.IncidentAsync(Local(2024, 3, 6, 13, 59));
+        var query = Query(new(2024, 3, 1), new(2024, 4, 1), Local(2024, 5, 1));
+        await using (var db = Db.CreateDbContext())
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("IncidentWeek");                      // back to before the stored weekday × hour…
+            await migrator.MigrateAsync();                                    // …and forward again: the migration fills it
+        }
+
+        var map = await Heatmaps.ComputeAsync(query, HeatmapShape.WeekdayByHour);
+
+        Assert.Equal(1, map.Cells[6][23]);
+        Assert.Equal(1, map.Cells[0][0]);
+        Assert.Equal(1, map.Cells[2][13]);
+        Assert.Equal(3, map.Cells.Sum(r => r.Sum()));
+        var drilled = await Heatmaps.IncidentsInCellAsync(query, HeatmapShape.WeekdayByHour, "Wed", "13");
+        Assert.Equal(Local(2024, 3, 6, 13, 59), LocalClock.ToUtc(drilled.Single().OccurredAt.DateTime));
     }
 
     [Fact]

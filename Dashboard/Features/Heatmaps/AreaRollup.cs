@@ -10,6 +10,7 @@ internal sealed class RolledIncident
     public int AreaId { get; init; }
     public DateTime OccurredAt { get; init; }
     public DateOnly OccurredWeek { get; init; }
+    public int OccurredHourOfWeek { get; init; }
     public IncidentKind Kind { get; init; }
     public int OutageMinutes { get; init; }
     public int SubscribersAffected { get; init; }
@@ -33,19 +34,19 @@ internal static class AreaRollup
             AreaId = i.Area!.Level == AreaLevel.Province || i.Area.ParentId == null ? i.AreaId
                 : i.Area.Parent!.Level == AreaLevel.Province || i.Area.Parent.ParentId == null ? i.Area.ParentId.Value
                 : i.Area.Parent.ParentId.Value,
-            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, Kind = i.Kind,
+            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
             OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
         }),
         AreaLevel.District => incidents.Select(i => new RolledIncident
         {
             Id = i.Id,
             AreaId = i.Area!.Level == AreaLevel.Commune && i.Area.ParentId != null ? i.Area.ParentId.Value : i.AreaId,
-            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, Kind = i.Kind,
+            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
             OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
         }),
         _ => incidents.Select(i => new RolledIncident
         {
-            Id = i.Id, AreaId = i.AreaId, OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, Kind = i.Kind,
+            Id = i.Id, AreaId = i.AreaId, OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
             OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
         }),
     };

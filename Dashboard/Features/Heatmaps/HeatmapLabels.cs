@@ -16,14 +16,14 @@ internal static class HeatmapLabels
     public static readonly IReadOnlyList<string> Kinds = [.. Enum.GetValues<IncidentKind>().Select(k => k.ToString())];
 
     /// <summary>strftime('%w') → Mon…Sun label.</summary>
-    public static string WeekdayOf(string sqliteWeekday) => Weekdays[(int.Parse(sqliteWeekday, CultureInfo.InvariantCulture) + 6) % 7];
+    /// <summary>A weekday numbered as SQLite's %w (0 = Sunday) → its row label (rows start on Monday).</summary>
+    public static string WeekdayOf(int sqliteWeekday) => Weekdays[(sqliteWeekday + 6) % 7];
 
-    public static string SqliteWeekdayOf(string label) => ((IndexOf(Weekdays, label) + 1) % 7).ToString(CultureInfo.InvariantCulture);
+    public static int SqliteWeekdayOf(string label) => (IndexOf(Weekdays, label) + 1) % 7;
 
-    /// <summary>strftime('%H') ("07") → "7".</summary>
-    public static string HourOf(string sqliteHour) => int.Parse(sqliteHour, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+    public static string HourOf(int hour) => hour.ToString(CultureInfo.InvariantCulture);
 
-    public static string SqliteHourOf(string label) => IndexOf(Hours, label).ToString("00", CultureInfo.InvariantCulture);
+    public static int SqliteHourOf(string label) => IndexOf(Hours, label);
 
     /// <summary>Every ISO week the window overlaps, as its Monday (the key SQLite computes, yyyy-MM-dd).</summary>
     public static IReadOnlyList<DateOnly> Mondays(FigureWindow w)

@@ -42,11 +42,11 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
         if (shape == HeatmapShape.WeekdayByHour)
         {
             var cells = await occurred
-                .GroupBy(i => new { Weekday = Strftime("%w", i.OccurredAt, LocalModifier), Hour = Strftime("%H", i.OccurredAt, LocalModifier) })
-                .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = g.Count() })
+                .GroupBy(i => i.OccurredHourOfWeek)
+                .Select(g => new { HourOfWeek = g.Key, Count = g.Count() })
                 .ToListAsync(ct);
             return Fill(window, shape, HeatmapLabels.Weekdays, HeatmapLabels.Hours,
-                cells.Select(c => (HeatmapLabels.WeekdayOf(c.Weekday), HeatmapLabels.HourOf(c.Hour), c.Count)));
+                cells.Select(c => (HeatmapLabels.WeekdayOf(c.HourOfWeek / 24), HeatmapLabels.HourOf(c.HourOfWeek % 24), c.Count)));
         }
         var areaIds = byArea.Select(x => x.AreaId).Distinct().ToList();
         var codes = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
@@ -68,9 +68,8 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
         var incidents = window.OccurredIncidents(db.Incidents).RollUp(shape == HeatmapShape.WeekdayByHour ? null : level);
         if (shape == HeatmapShape.WeekdayByHour)
         {
-            var weekday = HeatmapLabels.SqliteWeekdayOf(row);
-            var hour = HeatmapLabels.SqliteHourOf(column);
-            incidents = incidents.Where(i => Strftime("%w", i.OccurredAt, LocalModifier) == weekday && Strftime("%H", i.OccurredAt, LocalModifier) == hour);
+            var hourOfWeek = HeatmapLabels.SqliteWeekdayOf(row) * 24 + HeatmapLabels.SqliteHourOf(column);
+            incidents = incidents.Where(i => i.OccurredHourOfWeek == hourOfWeek);
         }
         else
         {

@@ -27,7 +27,7 @@ public sealed class Incident
     public Area? Area { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
-    /// <summary>Setting it sets <see cref="OccurredWeek"/> too, whoever writes: forms, import, demo data.</summary>
+    /// <summary>Setting it sets <see cref="OccurredWeek"/> and <see cref="OccurredHourOfWeek"/> too, whoever writes: forms, import, demo data.</summary>
     public DateTime OccurredAt
     {
         get;
@@ -35,11 +35,16 @@ public sealed class Incident
         {
             field = value;
             OccurredWeek = LocalClock.MondayOf(LocalClock.LocalDay(value));
+            var local = LocalClock.ToLocal(value);
+            OccurredHourOfWeek = (int)local.DayOfWeek * 24 + local.Hour;
         }
     }
 
     /// <summary>The local Monday of the ISO week OccurredAt falls in, stored so that heat maps group on an index, not on date() per row.</summary>
     public DateOnly OccurredWeek { get; private set; }
+
+    /// <summary>Local weekday (0 = Sunday, as SQLite's %w) × 24 + local hour: the weekday × hour heat map groups on it.</summary>
+    public int OccurredHourOfWeek { get; private set; }
     public DateTime ReportedAt { get; set; }
     public IncidentSeverity Severity { get; set; }
     public int OutageMinutes { get; set; }

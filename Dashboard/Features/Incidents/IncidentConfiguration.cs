@@ -15,7 +15,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(x => x.Code).IsUnique();
         // Windows on OccurredAt (the edges of the figures, heat maps by week, kind and area), state at asOf on ResolvedAt/ClosedAt.
-        b.HasIndex(x => new { x.AgreementId, x.OccurredAt, x.AreaId, x.Kind, x.Severity, x.OccurredWeek });
+        b.HasIndex(x => new { x.AgreementId, x.OccurredAt, x.AreaId, x.Kind, x.Severity, x.OccurredWeek, x.OccurredHourOfWeek });
         b.HasIndex(x => new { x.AgreementId, x.ResolvedAt, x.ClosedAt, x.OccurredAt });
         b.HasIndex(x => x.LeadOfficerId);
         b.HasIndex(x => x.TelecomContactId);

@@ -17,6 +17,13 @@ internal static class BenchVerb
 {
     private const int WarmUps = 2;
 
+    /// <summary>Every heat map the page draws, over the agreement's whole history.</summary>
+    private static readonly (HeatmapShape Shape, string Name)[] HeatMaps =
+    [
+        (HeatmapShape.AreaByWeek, "area × week"), (HeatmapShape.AreaByMonth, "area × month"),
+        (HeatmapShape.WeekdayByHour, "weekday × hour"), (HeatmapShape.AreaByKind, "area × kind"),
+    ];
+
     public static Command Create(Func<IServiceProvider> services)
     {
         var agreement = new Option<string?>("--agreement") { Description = "Agreement for the one-agreement figures (default: the first by code)" };
@@ -48,7 +55,10 @@ internal static class BenchVerb
             await WriteAsync(output, "figures, one agreement, hand-written SQL", sql, string.Create(CultureInfo.InvariantCulture,
                 $"EF ÷ SQL = {Median(ef) / Median(sql):0.00} (≤ 2), {(same ? "same figures" : "DIFFERENT FIGURES")}"));
             await WriteAsync(output, "figures, all agreements", await MeasureAsync(n, () => figures.ComputeAsync(new FigureQuery(), ct)), "≤ 300");
-            await WriteAsync(output, "heat map area × week", await MeasureAsync(n, () => heatmaps.ComputeAsync(new FigureQuery(code), HeatmapShape.AreaByWeek, ct)), "≤ 100");
+            foreach (var (shape, name) in HeatMaps)
+            {
+                await WriteAsync(output, "heat map " + name, await MeasureAsync(n, () => heatmaps.ComputeAsync(new FigureQuery(code), shape, ct)), "≤ 100");
+            }
             return same ? 0 : 1;
         });
         return command;

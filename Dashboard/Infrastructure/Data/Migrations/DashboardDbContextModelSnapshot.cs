@@ -581,6 +581,9 @@ namespace Dashboard.Infrastructure.Data.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OccurredHourOfWeek")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OccurredWeek")
                         .HasColumnType("TEXT");
 
@@ -630,7 +633,7 @@ namespace Dashboard.Infrastructure.Data.Migrations
 
                     b.HasIndex("AgreementId", "ResolvedAt", "ClosedAt", "OccurredAt");
 
-                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek");
+                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek", "OccurredHourOfWeek");
 
                     b.ToTable("Incidents");
                 });
