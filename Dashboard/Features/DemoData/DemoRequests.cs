@@ -28,7 +28,7 @@ internal sealed class DemoRequests(Random rng, BulkWriter writer, DateTime nowUt
     /// </summary>
     public void Current(RequestFactory factory, Agreement agreement)
     {
-        var today = DateOnly.FromDateTime(LocalClock.ToLocal(nowUtc).DateTime);
+        var today = LocalClock.LocalDay(nowUtc);
         var last = today.AddDays(-1) < agreement.EndsOn ? today.AddDays(-1) : agreement.EndsOn;
         var count = Math.Max(0, (last.DayNumber - agreement.StartsOn.DayNumber) / 22);
         var requests = Days(agreement.StartsOn, last, count).Select(day => factory.Receive(day)).ToList();

@@ -25,7 +25,7 @@ internal sealed class DemoScenario(Random rng, BulkWriter writer, DateTime nowUt
         (13, 22.400, 104.620),
     ];
 
-    private readonly DateOnly _today = DateOnly.FromDateTime(LocalClock.ToLocal(nowUtc).DateTime);
+    private readonly DateOnly _today = LocalClock.LocalDay(nowUtc);
 
     public void Run(Agreement old, Agreement current, IReadOnlyList<Area> districts)
     {

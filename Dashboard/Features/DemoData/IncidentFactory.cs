@@ -54,7 +54,7 @@ internal sealed class IncidentFactory(Random rng, Staff staff, IReadOnlyList<Inc
         if (occurred > nowUtc)
         {
             occurred = nowUtc.AddMinutes(-rng.Next(30, 600));
-            day = DateOnly.FromDateTime(LocalClock.ToLocal(occurred).DateTime);
+            day = LocalClock.LocalDay(occurred);
         }
         var place = rng.Pick(_weightedPlaces);
         var severity = rng.Pick(Severities);

@@ -14,7 +14,7 @@ internal sealed class NationalScenario(Random rng, BulkWriter writer, DateTime n
     private const int AreasPerProvince = 4;
     private static readonly string[] Compass = ["trung tâm", "phía Bắc", "phía Nam", "phía Đông", "phía Tây"];
 
-    private readonly DateOnly _today = DateOnly.FromDateTime(LocalClock.ToLocal(nowUtc).DateTime);
+    private readonly DateOnly _today = LocalClock.LocalDay(nowUtc);
 
     public void Run()
     {

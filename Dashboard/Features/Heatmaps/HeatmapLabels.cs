@@ -36,7 +36,6 @@ internal static class HeatmapLabels
         return mondays;
     }
 
-
     public static string WeekLabel(DateOnly monday)
     {
         var date = monday.ToDateTime(TimeOnly.MinValue);

@@ -2,6 +2,7 @@ using Dashboard.Features.Agreements;
 using Dashboard.Features.Commendations;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
+using Dashboard.Infrastructure.Time;
 using S = Dashboard.Features.Import.ImportSchema;
 
 namespace Dashboard.Features.Import;
@@ -17,7 +18,7 @@ internal sealed partial class ImportResolver
         var planned = new List<PlannedRequest>();
         foreach (var row in rows)
         {
-            var ok = AgreementFor(S.Requests, row.Row, row.Agreement, LocalDay(row.ReceivedAt), out var agreement);
+            var ok = AgreementFor(S.Requests, row.Row, row.Agreement, LocalClock.LocalDay(row.ReceivedAt), out var agreement);
             ok &= Find(l.Units, p.DeclaredUnits, S.Requests, row.Row, "RequestingUnitCode", row.RequestingUnitCode, "UnknownUnit", out var unit);
             ok &= Find(l.People, p.DeclaredPeople, S.Requests, row.Row, "RequestedByCode", row.RequestedByCode, "UnknownPerson", out var requestedBy);
             ok &= Find(l.People, p.DeclaredPeople, S.Requests, row.Row, "AssignedToCode", row.AssignedToCode, "UnknownPerson", out var assignedTo);
@@ -41,7 +42,7 @@ internal sealed partial class ImportResolver
         var planned = new List<PlannedVerification>();
         foreach (var row in rows)
         {
-            var ok = AgreementFor(S.Verifications, row.Row, row.Agreement, LocalDay(row.PerformedAt), out var agreement);
+            var ok = AgreementFor(S.Verifications, row.Row, row.Agreement, LocalClock.LocalDay(row.PerformedAt), out var agreement);
             ok &= Find(l.People, p.DeclaredPeople, S.Verifications, row.Row, "PerformedByCode", row.PerformedByCode, "UnknownPerson", out var by);
             if (!ok || agreement is null)
             {
@@ -74,7 +75,7 @@ internal sealed partial class ImportResolver
         var planned = new List<PlannedIncident>();
         foreach (var row in rows)
         {
-            var ok = AgreementFor(S.Incidents, row.Row, row.Agreement, LocalDay(row.OccurredAt), out var agreement);
+            var ok = AgreementFor(S.Incidents, row.Row, row.Agreement, LocalClock.LocalDay(row.OccurredAt), out var agreement);
             ok &= Find(l.Areas, p.DeclaredAreas, S.Incidents, row.Row, "AreaCode", row.AreaCode, "UnknownArea", out var area);
             ok &= Find(l.People, p.DeclaredPeople, S.Incidents, row.Row, "LeadOfficerCode", row.LeadOfficerCode, "UnknownPerson", out var lead);
             ok &= Find(l.People, p.DeclaredPeople, S.Incidents, row.Row, "TelecomContactCode", row.TelecomContactCode, "UnknownPerson", out var contact);

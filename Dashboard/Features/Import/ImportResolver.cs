@@ -184,6 +184,4 @@ internal sealed partial class ImportResolver(ParsedWorkbook p, ImportLookups l, 
         }
         return false;
     }
-
-    private static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(LocalClock.ToLocal(utc).DateTime);
 }

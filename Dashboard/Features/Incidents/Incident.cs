@@ -34,8 +34,8 @@ public sealed class Incident
         set
         {
             field = value;
-            OccurredWeek = LocalClock.MondayOf(LocalClock.LocalDay(value));
             var local = LocalClock.ToLocal(value);
+            OccurredWeek = LocalClock.MondayOf(DateOnly.FromDateTime(local.DateTime));
             OccurredHourOfWeek = (int)local.DayOfWeek * 24 + local.Hour;
         }
     }

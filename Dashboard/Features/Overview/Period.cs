@@ -1,3 +1,5 @@
+using Dashboard.Infrastructure.Time;
+
 namespace Dashboard.Features.Overview;
 
 public enum PeriodKind { Week, Month, Quarter, Year, AgreementToDate, Custom }
@@ -11,7 +13,7 @@ public static class Period
         var tomorrow = today.AddDays(1);
         return kind switch
         {
-            PeriodKind.Week => (today.AddDays(-(((int)today.DayOfWeek + 6) % 7)), tomorrow),
+            PeriodKind.Week => (LocalClock.MondayOf(today), tomorrow),
             PeriodKind.Month => (new DateOnly(today.Year, today.Month, 1), tomorrow),
             PeriodKind.Quarter => (new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1), tomorrow),
             PeriodKind.Year => (new DateOnly(today.Year, 1, 1), tomorrow),

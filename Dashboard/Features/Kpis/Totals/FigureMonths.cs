@@ -8,7 +8,7 @@ internal static class FigureMonths
 {
     public static int Of(DateOnly localDay) => localDay.Year * 12 + localDay.Month - 1;
 
-    public static int OfUtc(DateTime utc) => Of(DateOnly.FromDateTime(LocalClock.ToLocal(utc).DateTime));
+    public static int OfUtc(DateTime utc) => Of(LocalClock.LocalDay(utc));
 
     public static DateTime StartUtc(int month) => LocalClock.StartOfDayUtc(new DateOnly(month / 12, month % 12 + 1, 1));
 
