@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Dashboard.Features.Audit;
+using Dashboard.Features.Heatmaps.Rollups;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -48,6 +49,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<DashboardDbContext> fact
         {
             await fill(db, writer, new Random(seed), now);
             await writer.ExecuteAsync(FigureTotalWriter.RebuildSql, ct);
+            await writer.ExecuteAsync(HeatmapTotalWriter.RebuildSql, ct);
             writer.Add(new AuditEntry
             {
                 At = now,

@@ -10,11 +10,19 @@ internal sealed class RolledIncident
     public int AreaId { get; init; }
     public DateTime OccurredAt { get; init; }
     public DateOnly OccurredWeek { get; init; }
+    public int OccurredMonth { get; init; }
     public int OccurredHourOfWeek { get; init; }
     public IncidentKind Kind { get; init; }
     public int OutageMinutes { get; init; }
     public int SubscribersAffected { get; init; }
     public long DamageVnd { get; init; }
+}
+
+/// <summary>An area and the area it counts for at the level a heat map is drawn at.</summary>
+internal sealed class RolledArea
+{
+    public int Id { get; init; }
+    public int RolledId { get; init; }
 }
 
 /// <summary>
@@ -34,20 +42,41 @@ internal static class AreaRollup
             AreaId = i.Area!.Level == AreaLevel.Province || i.Area.ParentId == null ? i.AreaId
                 : i.Area.Parent!.Level == AreaLevel.Province || i.Area.Parent.ParentId == null ? i.Area.ParentId.Value
                 : i.Area.Parent.ParentId.Value,
-            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
+            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredMonth = i.OccurredMonth, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
             OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
         }),
         AreaLevel.District => incidents.Select(i => new RolledIncident
         {
             Id = i.Id,
             AreaId = i.Area!.Level == AreaLevel.Commune && i.Area.ParentId != null ? i.Area.ParentId.Value : i.AreaId,
-            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
+            OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredMonth = i.OccurredMonth, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
             OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
         }),
         _ => incidents.Select(i => new RolledIncident
         {
-            Id = i.Id, AreaId = i.AreaId, OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
+            Id = i.Id, AreaId = i.AreaId, OccurredAt = i.OccurredAt, OccurredWeek = i.OccurredWeek, OccurredMonth = i.OccurredMonth, OccurredHourOfWeek = i.OccurredHourOfWeek, Kind = i.Kind,
             OutageMinutes = i.OutageMinutes, SubscribersAffected = i.SubscribersAffected, DamageVnd = i.DamageVnd,
         }),
+    };
+
+    /// <summary>
+    /// Every area with the key <see cref="RollUp"/> gives an incident recorded against it: the heat-map roll-ups, kept per
+    /// recorded area, join this to be drawn at a level. The two must choose alike (the province test checks both).
+    /// </summary>
+    public static IQueryable<RolledArea> RollUp(this IQueryable<Area> areas, AreaLevel? level) => level switch
+    {
+        AreaLevel.Province => areas.Select(a => new RolledArea
+        {
+            Id = a.Id,
+            RolledId = a.Level == AreaLevel.Province || a.ParentId == null ? a.Id
+                : a.Parent!.Level == AreaLevel.Province || a.Parent.ParentId == null ? a.ParentId.Value
+                : a.Parent.ParentId.Value,
+        }),
+        AreaLevel.District => areas.Select(a => new RolledArea
+        {
+            Id = a.Id,
+            RolledId = a.Level == AreaLevel.Commune && a.ParentId != null ? a.ParentId.Value : a.Id,
+        }),
+        _ => areas.Select(a => new RolledArea { Id = a.Id, RolledId = a.Id }),
     };
 }

@@ -1,58 +1,108 @@
 using System.Globalization;
 using Dashboard.Features.Areas;
+using Dashboard.Features.Heatmaps.Rollups;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
-using static Dashboard.Infrastructure.Data.SqliteFunctions;
 
 namespace Dashboard.Features.Heatmaps;
 
-/// <summary>Heat maps of SPEC §3: incidents grouped in SQL by area (or weekday) and a local-time bucket; every cell drills down.</summary>
+/// <summary>Heat maps of SPEC §3: incidents counted by area (or weekday) and a local-time bucket, from roll-ups and the window's edges; every cell drills down.</summary>
 public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, LocalClock clock)
 {
     /// <summary>Area rows as recorded (no roll-up): the heat map of GET /api/heatmap and the verb.</summary>
     public Task<Heatmap> ComputeAsync(FigureQuery query, HeatmapShape shape, CancellationToken ct = default) =>
         ComputeAsync(query, shape, null, ct);
 
-    /// <summary>Area rows rolled up to <paramref name="level"/> (see <see cref="AreaRollup"/>); null keeps the recorded area.</summary>
+    /// <summary>
+    /// Area rows rolled up to <paramref name="level"/> (see <see cref="AreaRollup"/>); null keeps the recorded area. The
+    /// whole months, years and weeks of the window are read from the roll-ups (<see cref="HeatmapTotal"/>), its partial
+    /// edges from the incidents (<see cref="HeatmapPeriods"/>); the cells add both.
+    /// </summary>
     public async Task<Heatmap> ComputeAsync(FigureQuery query, HeatmapShape shape, AreaLevel? level, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
-        var occurred = window.OccurredIncidents(db.Incidents).RollUp(level);
-        List<(int AreaId, string Column, int Count)> byArea = shape switch
-        {
-            HeatmapShape.AreaByWeek => [.. (await occurred
-                .GroupBy(i => new { i.AreaId, i.OccurredWeek })
-                .Select(g => new { g.Key.AreaId, g.Key.OccurredWeek, Count = g.Count() })
-                .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(x.OccurredWeek), x.Count))],
-            HeatmapShape.AreaByMonth => [.. (await occurred
-                .GroupBy(i => new { i.AreaId, Column = Strftime("%Y-%m", i.OccurredAt, LocalModifier) })
-                .Select(g => new { g.Key.AreaId, g.Key.Column, Count = g.Count() })
-                .ToListAsync(ct)).Select(x => (x.AreaId, x.Column, x.Count))],
-            HeatmapShape.AreaByKind => [.. (await occurred
-                .GroupBy(i => new { i.AreaId, i.Kind })
-                .Select(g => new { g.Key.AreaId, g.Key.Kind, Count = g.Count() })
-                .ToListAsync(ct)).Select(x => (x.AreaId, x.Kind.ToString(), x.Count))],
-            _ => [],
-        };
+        var p = HeatmapPeriods.Of(window);
+        var ids = window.AgreementIds;
         if (shape == HeatmapShape.WeekdayByHour)
         {
-            var cells = await occurred
-                .GroupBy(i => i.OccurredHourOfWeek)
-                .Select(g => new { HourOfWeek = g.Key, Count = g.Count() })
+            var hours = await Totals(db, ids, HeatmapFact.HourOfWeek, p)
+                .GroupBy(t => t.HourOfWeek)
+                .Select(g => new { HourOfWeek = g.Key, Count = g.Sum(t => t.Count) })
                 .ToListAsync(ct);
-            return Fill(window, shape, HeatmapLabels.Weekdays, HeatmapLabels.Hours,
-                cells.Select(c => (HeatmapLabels.WeekdayOf(c.HourOfWeek / 24), HeatmapLabels.HourOf(c.HourOfWeek % 24), c.Count)));
+            var hourEdges = await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc, null)
+                .GroupBy(i => i.OccurredHourOfWeek)
+                .Select(g => new { HourOfWeek = g.Key, Count = (long)g.Count() })
+                .ToListAsync(ct);
+            return Fill(window, shape, HeatmapLabels.Weekdays, HeatmapLabels.Hours, hours.Concat(hourEdges)
+                .Select(c => (HeatmapLabels.WeekdayOf(c.HourOfWeek / 24), HeatmapLabels.HourOf(c.HourOfWeek % 24), c.Count)));
         }
+        var areas = db.Areas.RollUp(level);
+        List<(int AreaId, string Column, long Count)> byArea = shape switch
+        {
+            HeatmapShape.AreaByWeek =>
+            [
+                .. (await db.HeatmapWeeks
+                    .Where(t => ids.Contains(t.AgreementId) && t.Week >= p.FirstWeek && t.Week < p.EndWeek)
+                    .Join(areas, t => t.AreaId, a => a.Id, (t, a) => new { a.RolledId, t.Week, t.Count })
+                    .GroupBy(t => new { t.RolledId, t.Week })
+                    .Select(g => new { g.Key.RolledId, g.Key.Week, Count = g.Sum(t => t.Count) })
+                    .ToListAsync(ct)).Select(x => (x.RolledId, HeatmapLabels.WeekLabel(x.Week), x.Count)),
+                .. (await Edges(window, db, p.WeeksFromUtc, p.WeeksToUtc, level)
+                    .GroupBy(i => new { i.AreaId, i.OccurredWeek })
+                    .Select(g => new { g.Key.AreaId, g.Key.OccurredWeek, Count = g.Count() })
+                    .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(x.OccurredWeek), (long)x.Count)),
+            ],
+            HeatmapShape.AreaByMonth =>
+            [
+                .. (await db.HeatmapTotals
+                    .Where(t => ids.Contains(t.AgreementId) && t.Fact == HeatmapFact.Area && t.Span == FigureSpan.Month
+                        && t.Period >= p.FirstMonth && t.Period < p.EndMonth)
+                    .Join(areas, t => t.AreaId, a => a.Id, (t, a) => new { a.RolledId, t.Period, t.Count })
+                    .GroupBy(t => new { t.RolledId, t.Period })
+                    .Select(g => new { g.Key.RolledId, g.Key.Period, Count = g.Sum(t => t.Count) })
+                    .ToListAsync(ct)).Select(x => (x.RolledId, HeatmapLabels.MonthLabel(x.Period), x.Count)),
+                .. (await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc, level)
+                    .GroupBy(i => new { i.AreaId, i.OccurredMonth })
+                    .Select(g => new { g.Key.AreaId, g.Key.OccurredMonth, Count = g.Count() })
+                    .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.MonthLabel(x.OccurredMonth), (long)x.Count)),
+            ],
+            _ =>
+            [
+                .. (await Totals(db, ids, HeatmapFact.AreaKind, p)
+                    .Join(areas, t => t.AreaId, a => a.Id, (t, a) => new { a.RolledId, t.Kind, t.Count })
+                    .GroupBy(t => new { t.RolledId, t.Kind })
+                    .Select(g => new { g.Key.RolledId, g.Key.Kind, Count = g.Sum(t => t.Count) })
+                    .ToListAsync(ct)).Select(x => (x.RolledId, x.Kind, x.Count)),
+                .. (await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc, level)
+                    .GroupBy(i => new { i.AreaId, i.Kind })
+                    .Select(g => new { g.Key.AreaId, g.Key.Kind, Count = g.Count() })
+                    .ToListAsync(ct)).Select(x => (x.AreaId, x.Kind.ToString(), (long)x.Count)),
+            ],
+        };
         var areaIds = byArea.Select(x => x.AreaId).Distinct().ToList();
         var codes = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
         var rows = codes.Values.Order(StringComparer.Ordinal).ToList();
         return Fill(window, shape, rows, Columns(window, shape), byArea.Select(x => (codes[x.AreaId], x.Column, x.Count)));
     }
+
+    /// <summary>The month and year roll-ups of one fact for the whole periods of <paramref name="p"/>.</summary>
+    private static IQueryable<HeatmapTotal> Totals(DashboardDbContext db, IReadOnlyList<int> ids, HeatmapFact fact, HeatmapPeriods p) =>
+        db.HeatmapTotals.Where(t => ids.Contains(t.AgreementId) && t.Fact == fact
+            && (t.Span == FigureSpan.Month
+                ? (t.Period >= p.FirstMonth && t.Period < p.FirstYear) || (t.Period >= p.EndYear && t.Period < p.EndMonth)
+                : t.Span == FigureSpan.Year && t.Period >= p.FirstYear && t.Period < p.EndYear));
+
+    /// <summary>The incidents of the window outside the stored range [fromUtc, toUtc): two index ranges, not one range with a hole.</summary>
+    private static IQueryable<RolledIncident> Edges(FigureWindow window, DashboardDbContext db, DateTime fromUtc, DateTime toUtc, AreaLevel? level) =>
+        window.OccurredIncidents(db.Incidents).Where(i => i.OccurredAt < fromUtc)
+            .Concat(window.OccurredIncidents(db.Incidents).Where(i => i.OccurredAt >= toUtc))
+            .RollUp(level);
 
     /// <summary>The incidents behind one cell, by time. Throws <see cref="FigureQueryException"/> for a row or column the heat map cannot have.</summary>
     public Task<IReadOnlyList<HeatmapIncident>> IncidentsInCellAsync(
@@ -80,7 +130,7 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
             incidents = shape switch
             {
                 HeatmapShape.AreaByWeek => WhereWeek(incidents, columnLabel),
-                HeatmapShape.AreaByMonth => incidents.Where(i => Strftime("%Y-%m", i.OccurredAt, LocalModifier) == columnLabel),
+                HeatmapShape.AreaByMonth => WhereMonth(incidents, HeatmapLabels.MonthOfLabel(columnLabel)),
                 _ => WhereKind(incidents, Enum.Parse<IncidentKind>(columnLabel)),
             };
         }
@@ -98,6 +148,8 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
         return incidents.Where(i => i.OccurredWeek == monday);
     }
 
+    private static IQueryable<RolledIncident> WhereMonth(IQueryable<RolledIncident> incidents, int month) => incidents.Where(i => i.OccurredMonth == month);
+
     private static IQueryable<RolledIncident> WhereKind(IQueryable<RolledIncident> incidents, IncidentKind kind) => incidents.Where(i => i.Kind == kind);
 
     private static IReadOnlyList<string> Columns(FigureWindow window, HeatmapShape shape) => shape switch
@@ -109,14 +161,14 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
     };
 
     private static Heatmap Fill(FigureWindow window, HeatmapShape shape, IReadOnlyList<string> rows, IReadOnlyList<string> columns,
-        IEnumerable<(string Row, string Column, int Count)> counts)
+        IEnumerable<(string Row, string Column, long Count)> counts)
     {
         var rowIndex = rows.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
         var columnIndex = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var cells = rows.Select(_ => new int[columns.Count]).ToArray();
         foreach (var (row, column, count) in counts)
         {
-            cells[rowIndex[row]][columnIndex[column]] += count;
+            cells[rowIndex[row]][columnIndex[column]] += checked((int)count);
         }
         return new Heatmap(window, shape, rows, columns, cells);
     }

@@ -1,5 +1,6 @@
 using Dashboard.Features.Agreements;
 using Dashboard.Features.Areas;
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Time;
 
@@ -27,7 +28,7 @@ public sealed class Incident
     public Area? Area { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
-    /// <summary>Setting it sets <see cref="OccurredWeek"/> and <see cref="OccurredHourOfWeek"/> too, whoever writes: forms, import, demo data.</summary>
+    /// <summary>Setting it sets <see cref="OccurredWeek"/>, <see cref="OccurredMonth"/> and <see cref="OccurredHourOfWeek"/> too, whoever writes: forms, import, demo data.</summary>
     public DateTime OccurredAt
     {
         get;
@@ -36,12 +37,16 @@ public sealed class Incident
             field = value;
             var local = LocalClock.ToLocal(value);
             OccurredWeek = LocalClock.MondayOf(DateOnly.FromDateTime(local.DateTime));
+            OccurredMonth = FigureMonths.Of(DateOnly.FromDateTime(local.DateTime));
             OccurredHourOfWeek = (int)local.DayOfWeek * 24 + local.Hour;
         }
     }
 
     /// <summary>The local Monday of the ISO week OccurredAt falls in, stored so that heat maps group on an index, not on date() per row.</summary>
     public DateOnly OccurredWeek { get; private set; }
+
+    /// <summary>The local month, counted as <see cref="FigureMonths"/> does (year × 12 + month − 1): heat-map roll-ups group on it in plain SQL.</summary>
+    public int OccurredMonth { get; private set; }
 
     /// <summary>Local weekday (0 = Sunday, as SQLite's %w) × 24 + local hour: the weekday × hour heat map groups on it.</summary>
     public int OccurredHourOfWeek { get; private set; }

@@ -14,8 +14,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         b.Property(x => x.Severity).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(x => x.Code).IsUnique();
-        // Windows on OccurredAt (the edges of the figures, heat maps by week, kind and area), state at asOf on ResolvedAt/ClosedAt.
-        b.HasIndex(x => new { x.AgreementId, x.OccurredAt, x.AreaId, x.Kind, x.Severity, x.OccurredWeek, x.OccurredHourOfWeek });
+        // Windows on OccurredAt (the edges of the figures and heat maps, the roll-ups' upkeep), state at asOf on ResolvedAt/ClosedAt.
+        b.HasIndex(x => new { x.AgreementId, x.OccurredAt, x.AreaId, x.Kind, x.Severity, x.OccurredWeek, x.OccurredHourOfWeek, x.OccurredMonth });
         b.HasIndex(x => new { x.AgreementId, x.ResolvedAt, x.ClosedAt, x.OccurredAt });
         b.HasIndex(x => x.LeadOfficerId);
         b.HasIndex(x => x.TelecomContactId);

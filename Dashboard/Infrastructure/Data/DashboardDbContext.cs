@@ -3,6 +3,7 @@ using Dashboard.Features.Areas;
 using Dashboard.Features.Audit;
 using Dashboard.Features.Commendations;
 using Dashboard.Features.Digests;
+using Dashboard.Features.Heatmaps.Rollups;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis.Totals;
@@ -31,6 +32,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<FigureTotal> FigureTotals => Set<FigureTotal>();
+    public DbSet<HeatmapTotal> HeatmapTotals => Set<HeatmapTotal>();
+    public DbSet<HeatmapWeekTotal> HeatmapWeeks => Set<HeatmapWeekTotal>();
 
     /// <summary>Who the audit entries of this context name: the signed-in user on pages, "system" or the verb's actor otherwise.</summary>
     public string Actor { get; set; } = AuditActor.Name;
@@ -49,12 +52,13 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>Saves the changes, their audit entries and the figure totals they alter in one transaction.</summary>
+    /// <summary>Saves the changes, their audit entries and the figure totals and heat-map roll-ups they alter in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditEachChange ? AuditRecorder.Collect(ChangeTracker) : [];
         var touched = FigureTotalWriter.Touched(ChangeTracker);
-        if (pending.Count == 0 && touched.Count == 0)
+        var heat = HeatmapTotalWriter.Touched(ChangeTracker);
+        if (pending.Count == 0 && touched.Count == 0 && heat.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -63,6 +67,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await FigureTotalWriter.RefreshAsync(Database, touched, cancellationToken);
+            await HeatmapTotalWriter.RefreshAsync(Database, heat, cancellationToken);
             if (pending.Count > 0)
             {
                 var now = time.GetUtcNow().UtcDateTime;

@@ -464,6 +464,57 @@ namespace Dashboard.Infrastructure.Data.Migrations
                     b.ToTable("DigestRuns");
                 });
 
+            modelBuilder.Entity("Dashboard.Features.Heatmaps.Rollups.HeatmapTotal", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HourOfWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgreementId", "Fact", "Span", "Period", "AreaId", "Kind", "HourOfWeek");
+
+                    b.ToTable("HeatmapTotals", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Features.Heatmaps.Rollups.HeatmapWeekTotal", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgreementId", "Week", "AreaId");
+
+                    b.ToTable("HeatmapWeeks", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Features.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -584,6 +635,9 @@ namespace Dashboard.Infrastructure.Data.Migrations
                     b.Property<int>("OccurredHourOfWeek")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OccurredWeek")
                         .HasColumnType("TEXT");
 
@@ -633,7 +687,7 @@ namespace Dashboard.Infrastructure.Data.Migrations
 
                     b.HasIndex("AgreementId", "ResolvedAt", "ClosedAt", "OccurredAt");
 
-                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek", "OccurredHourOfWeek");
+                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek", "OccurredHourOfWeek", "OccurredMonth");
 
                     b.ToTable("Incidents");
                 });
