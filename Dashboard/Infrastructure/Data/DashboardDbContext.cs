@@ -38,6 +38,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     /// <summary>Bulk loads (the demo generator) write one summary audit entry themselves instead of one per row.</summary>
     public bool AuditEachChange { get; set; } = true;
 
+    /// <summary>Set by a write in many saves (the import): the months they touch are gathered here, and the writer refreshes their totals once.</summary>
+    public Dictionary<int, (int First, int Last)>? DeferredTotals { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -52,8 +55,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     /// <summary>Saves the changes, their audit entries and the figure totals they alter in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditRecorder.BumpVersions(ChangeTracker);
         var pending = AuditEachChange ? AuditRecorder.Collect(ChangeTracker) : [];
-        var touched = FigureTotalWriter.Touched(ChangeTracker);
+        var touched = FigureTotalWriter.Touched(ChangeTracker, DeferredTotals);
         if (pending.Count == 0 && touched.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
