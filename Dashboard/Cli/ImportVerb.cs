@@ -28,7 +28,11 @@ internal static class ImportVerb
             var report = await importer.ImportFileAsync(path, new ImportOptions(parse.GetValue(dryRun), "import:" + Path.GetFileName(path)), ct);
             if (!report.Accepted)
             {
-                await output.WriteLineAsync(localizer["Import_Refused", report.Faults.Count]);
+                await output.WriteLineAsync(localizer["Import_Refused", report.TotalFaults]);
+                if (report.Capped)
+                {
+                    await output.WriteLineAsync(localizer["Import_FaultsCapped", report.Faults.Count, report.TotalFaults]);
+                }
                 foreach (var f in report.Faults)
                 {
                     await output.WriteLineAsync($"{Or(f.Sheet)}\t{(f.Row == 0 ? "-" : f.Row.ToString(CultureInfo.InvariantCulture))}\t{Or(f.Column)}\t{f.Message(localizer)}");

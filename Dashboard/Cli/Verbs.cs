@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dashboard.Features.Digests;
+using Dashboard.Features.Import;
 using Dashboard.Features.Kpis;
 
 namespace Dashboard.Cli;
@@ -14,8 +15,16 @@ internal static class Verbs
         SeedVerb.Create(services),
         FigureVerbs.Kpis(services),
         FigureVerbs.Heatmap(services),
-        BenchVerb.Create(services),
+        Bench(services),
         ImportVerb.Create(services),
         DigestVerb.Create(services),
     ];
+
+    /// <summary>`bench` measures the figures; `bench import` the import.</summary>
+    private static Command Bench(Func<IServiceProvider> services)
+    {
+        var bench = BenchVerb.Create(services);
+        bench.Subcommands.Add(ImportBench.Create(services));
+        return bench;
+    }
 }

@@ -79,7 +79,7 @@ internal static class ImportTestKit
             settings["Import:MaxBytes"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ImportService(db, configuration, notifier ?? new DataChangeNotifier());
+        return new ImportService(db, configuration, notifier ?? new DataChangeNotifier(), db.Time);
     }
 
     /// <summary>Row counts of every table an import can touch, and of the audit log.</summary>

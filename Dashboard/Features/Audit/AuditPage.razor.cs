@@ -5,7 +5,7 @@ namespace Dashboard.Features.Audit;
 
 public sealed partial class AuditPage
 {
-    private static readonly string[] Actions = ["Added", "Modified", "Deleted", "Viewed"];
+    private static readonly string[] Actions = ["Added", "Modified", "Deleted", "Imported", "Viewed"];
 
     [Inject] private AuditQuery Query { get; set; } = default!;
 

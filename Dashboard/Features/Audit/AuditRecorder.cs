@@ -21,6 +21,19 @@ internal static class AuditRecorder
         };
     }
 
+    /// <summary>Every modified row with a concurrency version gets the next one, whether or not its change is audited row by row.</summary>
+    public static void BumpVersions(ChangeTracker tracker)
+    {
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is not null)
+            {
+                var version = entry.Property("Version");
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+        }
+    }
+
     public static List<Pending> Collect(ChangeTracker tracker)
     {
         var pending = new List<Pending>();
@@ -30,11 +43,6 @@ internal static class AuditRecorder
                 || entry.Metadata.ClrType.Namespace?.StartsWith("Dashboard.Features", StringComparison.Ordinal) != true)
             {
                 continue;
-            }
-            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is not null)
-            {
-                var version = entry.Property("Version");
-                version.CurrentValue = (int)version.OriginalValue! + 1;
             }
             var changes = ChangesOf(entry);
             if (entry.State == EntityState.Modified && changes is null)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClosedXML.Excel;
 using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Import;
@@ -17,26 +16,15 @@ internal static partial class CellValues
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     /// <summary>What the user sees in the cell; a formula is kept as its text (=…), never evaluated.</summary>
-    public static string Raw(IXLCell cell)
-    {
-        var formula = cell.FormulaA1;
-        if (!string.IsNullOrEmpty(formula))
-        {
-            return formula.StartsWith('=') ? formula : "=" + formula;
-        }
-        return cell.DataType == XLDataType.DateTime
-            ? cell.GetDateTime().ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture)
-            : cell.GetString();
-    }
+    public static string Raw(SheetCell cell) => cell.Text;
 
-    public static bool IsBlank(IXLCell cell) => string.IsNullOrWhiteSpace(Raw(cell));
+    public static bool IsBlank(SheetCell cell) => string.IsNullOrWhiteSpace(cell.Text);
 
-    public static DateTime? LocalToUtc(IXLCell cell)
+    public static DateTime? LocalToUtc(SheetCell cell)
     {
-        if ((cell.DataType is XLDataType.DateTime or XLDataType.Number) && string.IsNullOrEmpty(cell.FormulaA1))
+        if (cell.IsNumeric)
         {
-            var local = cell.DataType == XLDataType.DateTime ? cell.GetDateTime() : FromSerial(cell.GetDouble());
-            return local is { } l ? LocalClock.ToUtc(RoundToSecond(l)) : null;
+            return FromSerial(cell.Number) is { } l ? LocalClock.ToUtc(RoundToSecond(l)) : null;
         }
         var text = Raw(cell).Trim();
         if (DateTime.TryParseExact(text, LocalDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
@@ -53,23 +41,22 @@ internal static partial class CellValues
         return null;
     }
 
-    public static DateOnly? Date(IXLCell cell)
+    public static DateOnly? Date(SheetCell cell)
     {
-        if ((cell.DataType is XLDataType.DateTime or XLDataType.Number) && string.IsNullOrEmpty(cell.FormulaA1))
+        if (cell.IsNumeric)
         {
-            var local = cell.DataType == XLDataType.DateTime ? cell.GetDateTime() : FromSerial(cell.GetDouble());
-            return local is { } l ? DateOnly.FromDateTime(RoundToSecond(l)) : null;
+            return FromSerial(cell.Number) is { } l ? DateOnly.FromDateTime(RoundToSecond(l)) : null;
         }
         var text = Raw(cell).Trim();
         return DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
     /// <summary>Whole numbers; text may group thousands with '.', ',' or spaces (1.234.567).</summary>
-    public static long? Integer(IXLCell cell)
+    public static long? Integer(SheetCell cell)
     {
-        if (cell.DataType == XLDataType.Number && string.IsNullOrEmpty(cell.FormulaA1))
+        if (cell.Kind == CellKind.Number)
         {
-            var n = cell.GetDouble();
+            var n = cell.Number;
             return Math.Abs(n) < 9e15 && Math.Floor(n) == n ? (long)n : null;
         }
         var text = Raw(cell).Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
@@ -81,11 +68,11 @@ internal static partial class CellValues
     }
 
     /// <summary>Decimal numbers; text may use ',' as the decimal separator (22,75).</summary>
-    public static double? Number(IXLCell cell)
+    public static double? Number(SheetCell cell)
     {
-        if (cell.DataType == XLDataType.Number && string.IsNullOrEmpty(cell.FormulaA1))
+        if (cell.Kind == CellKind.Number)
         {
-            return cell.GetDouble();
+            return cell.Number;
         }
         var text = Raw(cell).Trim();
         if (!text.Contains('.', StringComparison.Ordinal))

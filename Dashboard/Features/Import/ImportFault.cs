@@ -17,17 +17,38 @@ public sealed record ImportFault(string Sheet, int Row, string Column, string Co
     }
 }
 
-/// <summary>Collects faults; validation keeps going after the first so the user sees them all at once.</summary>
+/// <summary>
+/// Collects faults; validation keeps going after the first so the user sees them at once. Only the first
+/// <see cref="Limit"/> are kept with their place (a file with 25,000 bad cells would make a report nobody reads);
+/// the rest are counted.
+/// </summary>
 public sealed class FaultList
 {
+    public const int Limit = 1000;
+
     private readonly List<ImportFault> _faults = [];
 
+    /// <summary>The first <see cref="Limit"/> faults, in the order found.</summary>
     public IReadOnlyList<ImportFault> All => _faults;
 
-    public bool Any => _faults.Count > 0;
+    /// <summary>Every fault found.</summary>
+    public int Count { get; private set; }
 
-    public void Add(string sheet, int row, string column, string code, params string[] args) =>
-        _faults.Add(new ImportFault(sheet, row, column, code, args));
+    public bool Any => Count > 0;
 
-    public void Add(ImportFault fault) => _faults.Add(fault);
+    public void Add(string sheet, int row, string column, string code, params string[] args)
+    {
+        if (++Count <= Limit)
+        {
+            _faults.Add(new ImportFault(sheet, row, column, code, args));
+        }
+    }
+
+    public void Add(ImportFault fault)
+    {
+        if (++Count <= Limit)
+        {
+            _faults.Add(fault);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Dashboard.Infrastructure.Localization;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace Dashboard.Features.Import;
@@ -42,7 +43,7 @@ public sealed partial class ImportPage
         try
         {
             using var buffer = await UploadAsync(file);
-            var options = new ImportOptions(_dryRun, await UserDb.ActorAsync(), stage => _ = InvokeAsync(() => Show(stage)));
+            var options = new ImportOptions(_dryRun, await UserDb.ActorAsync(), status => _ = InvokeAsync(() => Show(status)), file.Name);
             // Off the circuit's thread, so the progress stays live while the workbook is read and written.
             _report = await Task.Run(() => Importer.ImportAsync(buffer, options));
         }
@@ -70,10 +71,17 @@ public sealed partial class ImportPage
         return buffer;
     }
 
-    private void Show(ImportStage stage)
+    /// <summary>Rows read, validated and written, as the service reports them (every few thousand rows).</summary>
+    private void Show(ImportStatus s)
     {
-        _percent = null;
-        _stage = L[stage == ImportStage.Writing ? "Import_Stage_Writing" : "Import_Stage_Validating"];
+        _percent = s.Stage == ImportStage.Writing && s.RowsToWrite > 0 ? Math.Round(100.0 * s.RowsWritten / s.RowsToWrite) : null;
+        _stage = s.Stage switch
+        {
+            ImportStage.Reading => L["Import_Stage_Reading", Fmt.Number(s.RowsRead), Fmt.Number(s.Faults)],
+            ImportStage.Validating when s.RowsValidated == 0 => L["Import_Stage_Validating", Fmt.Number(s.RowsRead)],
+            ImportStage.Validating => L["Import_Stage_Checked", Fmt.Number(s.RowsValidated), Fmt.Number(s.Faults)],
+            _ => L["Import_Stage_Writing", Fmt.Number(s.RowsWritten), Fmt.Number(s.RowsToWrite)],
+        };
         StateHasChanged();
     }
 

@@ -37,4 +37,9 @@ internal sealed class ImportPlan
     public List<PlannedVerification>? Verifications { get; set; }
     public List<PlannedIncident>? Incidents { get; set; }
     public List<PlannedCommendation>? Commendations { get; set; }
+
+    /// <summary>Every row the plan holds, for the progress of writing.</summary>
+    public int Rows =>
+        (Agreements?.Count ?? 0) + (Areas?.Count ?? 0) + (Units?.Count ?? 0) + (People?.Count ?? 0) + (Requests?.Count ?? 0)
+        + (Verifications?.Count ?? 0) + (Incidents?.Count ?? 0) + (Commendations?.Count ?? 0);
 }

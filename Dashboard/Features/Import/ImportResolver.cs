@@ -58,7 +58,9 @@ internal sealed partial class ImportResolver(ParsedWorkbook p, ImportLookups l, 
         var unique = rows.Where(r => Unique(seen, r.Code, S.Areas, r.Row, "Code", r.Code)).ToList();
         var targets = unique.Select(row => Existing(l.Areas, row.Code, () => new Area { Code = row.Code, Name = row.Name })).ToList();
         // The parent as it will be after the import: the file's row where there is one, else the database's.
-        var parentOf = l.Areas.Values.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!.Code, StringComparer.Ordinal);
+        var codeOf = l.Areas.Values.Where(a => a.Id != 0).ToDictionary(a => a.Id, a => a.Code);
+        var parentOf = l.Areas.Values.Where(a => a.Id != 0 && a.ParentId is { } id && codeOf.ContainsKey(id))
+            .ToDictionary(a => a.Code, a => codeOf[a.ParentId!.Value], StringComparer.Ordinal);
         foreach (var row in unique)
         {
             parentOf.Remove(row.Code);

@@ -24,6 +24,9 @@ public static class ImportSchema
     public const string Incidents = "Incidents";
     public const string Commendations = "Commendations";
 
+    /// <summary>Cells further right than this are not read: the sheets have at most 19 columns, headers in any order.</summary>
+    public const int MaxColumns = 1024;
+
     private static ImportColumn Req(string key, ColumnKind kind, int max = 0) => new(key, kind, true, max);
     private static ImportColumn Opt(string key, ColumnKind kind, int max = 0) => new(key, kind, false, max);
     private static ImportColumn Choice<T>(string key, bool required) where T : struct, Enum => new(key, ColumnKind.Choice, required, 0, Enum.GetNames<T>());

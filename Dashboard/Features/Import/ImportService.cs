@@ -1,6 +1,7 @@
-using ClosedXML.Excel;
-using Dashboard.Features.Audit;
+using System.Security.Cryptography;
+using System.Xml;
 using Dashboard.Infrastructure.Data;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Import;
@@ -9,7 +10,8 @@ namespace Dashboard.Features.Import;
 /// Imports a workbook of SPEC §5.1: the whole file is validated before anything is written, then written all or nothing
 /// in one transaction. Used by the /import page and the import verb.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactory, IConfiguration configuration, DataChangeNotifier notifier)
+public sealed class ImportService(
+    IDbContextFactory<DashboardDbContext> dbFactory, IConfiguration configuration, DataChangeNotifier notifier, TimeProvider time)
 {
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
@@ -31,7 +33,7 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactor
             return ImportReport.Refused([tooLarge], options.DryRun);
         }
         await using var stream = File.OpenRead(path);
-        return await ImportAsync(stream, options, ct);
+        return await ImportAsync(stream, options with { FileName = options.FileName ?? Path.GetFileName(path) }, ct);
     }
 
     /// <summary>Reads at most MaxBytes + 1 bytes of the stream, so a file over the limit is refused without reading it all.</summary>
@@ -48,33 +50,38 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactor
                 return ImportReport.Refused([tooLarge], options.DryRun);
             }
         }
+        var source = new ImportSource(Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))), options.FileName);
         buffer.Position = 0;
-        options.Progress?.Invoke(ImportStage.Validating);
         var faults = new FaultList();
-        var parsed = Parse(buffer, faults);
+        var progress = new ImportProgress(options.Progress, faults);
+        progress.Stage(ImportStage.Reading);
+        var parsed = Parse(buffer, faults, progress);
         if (parsed is null)
         {
-            return ImportReport.Refused(faults.All, options.DryRun);
+            return ImportReport.Refused(faults, options.DryRun);
         }
+        progress.Stage(ImportStage.Validating);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var lookups = await ImportLookups.LoadAsync(db, parsed, ct);
         var plan = new ImportResolver(parsed, lookups, faults).Resolve();
+        progress.Validated(progress.RowsRead);
         if (faults.Any)
         {
-            return ImportReport.Refused(faults.All, options.DryRun);
+            return ImportReport.Refused(faults, options.DryRun);
         }
+        var now = time.GetUtcNow().UtcDateTime;
         if (options.DryRun)
         {
-            return new ImportReport([], await new ImportWriter(db, save: false, ct).WriteAsync(plan), DryRun: true);
+            return new ImportReport([], await new ImportWriter(db, save: false, source, progress, now, ct).WriteAsync(plan), DryRun: true);
         }
-        options.Progress?.Invoke(ImportStage.Writing);
+        progress.Stage(ImportStage.Writing, plan.Rows);
         db.Actor = options.Actor.Length > 320 ? options.Actor[..320] : options.Actor;
         List<SheetCounts> counts;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             try
             {
-                counts = await new ImportWriter(db, save: true, ct).WriteAsync(plan);
+                counts = await new ImportWriter(db, save: true, source, progress, now, ct).WriteAsync(plan);
             }
             catch (DbUpdateException e)
             {
@@ -83,6 +90,7 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactor
             }
             await transaction.CommitAsync(ct);
         }
+        // The batches are one transaction: the live pages hear of the import once, after its commit.
         if (counts.Any(c => c.Inserted + c.Updated > 0))
         {
             notifier.NotifyChanged();
@@ -91,29 +99,31 @@ public sealed class ImportService(IDbContextFactory<DashboardDbContext> dbFactor
     }
 
     /// <summary>Null when the file cannot be read as a workbook or has none of the known sheets.</summary>
-    private static ParsedWorkbook? Parse(MemoryStream buffer, FaultList faults)
+    private static ParsedWorkbook? Parse(MemoryStream buffer, FaultList faults, ImportProgress progress)
     {
-        XLWorkbook workbook;
-        try
+        using var workbook = XlsxWorkbook.Open(buffer);
+        if (workbook is null)
         {
-            workbook = new XLWorkbook(buffer);
-        }
-        catch (Exception)
-        {
-            // ClosedXML throws many kinds for a file that is not an .xlsx (zip, package, XML errors).
             faults.Add(ImportFault.File("NotExcel"));
             return null;
         }
-        using (workbook)
+        ParsedWorkbook parsed;
+        try
         {
-            var parsed = WorkbookReader.Read(workbook, faults);
-            if (!parsed.AnySheet)
-            {
-                faults.Add(ImportFault.File("NoKnownSheet", string.Join(", ", ImportSchema.Sheets.Select(s => s.Name))));
-                return null;
-            }
-            return parsed;
+            parsed = WorkbookReader.Read(workbook, faults, progress);
         }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or OpenXmlPackageException)
+        {
+            // A package whose sheet XML is broken.
+            faults.Add(ImportFault.File("NotExcel"));
+            return null;
+        }
+        if (!parsed.AnySheet)
+        {
+            faults.Add(ImportFault.File("NoKnownSheet", string.Join(", ", ImportSchema.Sheets.Select(s => s.Name))));
+            return null;
+        }
+        return parsed;
     }
 
     private static string Megabytes(long bytes) =>

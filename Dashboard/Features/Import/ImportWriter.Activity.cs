@@ -6,7 +6,8 @@ internal sealed partial class ImportWriter
 {
     private Outcome Apply(PlannedRequest x)
     {
-        var (r, q, d) = (x.Row, x.Target, new Diff());
+        var (r, q) = (x.Row, x.Target);
+        var d = DiffFor(q, q.Id == 0);
         d.Ref(q.AgreementId, x.Agreement, e => e.Id, v => q.Agreement = v, v => q.AgreementId = v!.Value);
         d.Ref(q.RequestingUnitId, x.RequestingUnit, e => e.Id, v => q.RequestingUnit = v, v => q.RequestingUnitId = v!.Value);
         d.Ref(q.RequestedById, x.RequestedBy, e => e.Id, v => q.RequestedBy = v, v => q.RequestedById = v);
@@ -30,23 +31,26 @@ internal sealed partial class ImportWriter
             return Outcome.Unchanged;
         }
         var r = x.Row;
+        // Keys only: the request and the person were saved by an earlier sheet (navigations only in a dry run, where nothing is).
         var verification = new Verification
         {
-            Request = x.Request,
+            Request = x.Request.Id == 0 ? x.Request : null,
+            RequestId = x.Request.Id,
             // The copy of the request's agreement; the request was saved with the sheet before.
             AgreementId = x.Request.AgreementId,
             Kind = r.Kind,
             Count = r.Count,
-            PerformedBy = x.PerformedBy,
+            PerformedBy = x.PerformedBy is { Id: 0 } unsaved ? unsaved : null,
             PerformedById = x.PerformedBy is { Id: > 0 } by ? by.Id : null,
             PerformedAt = r.PerformedAt,
         };
-        return Finish(isNew: true, verification, new Diff());
+        return Finish(isNew: true, verification, DiffFor(verification, isNew: true));
     }
 
     private Outcome Apply(PlannedIncident x)
     {
-        var (r, i, d) = (x.Row, x.Target, new Diff());
+        var (r, i) = (x.Row, x.Target);
+        var d = DiffFor(i, i.Id == 0);
         d.Ref(i.AgreementId, x.Agreement, e => e.Id, v => i.Agreement = v, v => i.AgreementId = v!.Value);
         d.Ref(i.AreaId, x.Area, e => e.Id, v => i.Area = v, v => i.AreaId = v!.Value);
         d.Ref(i.LeadOfficerId, x.LeadOfficer, e => e.Id, v => i.LeadOfficer = v, v => i.LeadOfficerId = v);
@@ -70,7 +74,8 @@ internal sealed partial class ImportWriter
 
     private Outcome Apply(PlannedCommendation x)
     {
-        var (r, c, d) = (x.Row, x.Target, new Diff());
+        var (r, c) = (x.Row, x.Target);
+        var d = DiffFor(c, c.Id == 0);
         d.Ref(c.AgreementId, x.Agreement, e => e.Id, v => c.Agreement = v, v => c.AgreementId = v!.Value);
         d.Ref(c.PersonId, x.Person, e => e.Id, v => c.Person = v, v => c.PersonId = v!.Value);
         d.Set(c.AwardedOn, r.AwardedOn, v => c.AwardedOn = v);

@@ -1,11 +1,9 @@
-using ClosedXML.Excel;
-
 namespace Dashboard.Features.Import;
 
 /// <summary>Typed access to one data row; each bad or missing value becomes a fault located by sheet, row and column.</summary>
-internal sealed class RowReader(SheetTable table, IXLRow row, int number, FaultList faults)
+internal sealed class RowReader(SheetTable table, SheetRow row, FaultList faults)
 {
-    public int Number { get; } = number;
+    public int Number => row.Number;
 
     /// <summary>True once any value of this row was refused.</summary>
     public bool Failed { get; private set; }
@@ -51,7 +49,7 @@ internal sealed class RowReader(SheetTable table, IXLRow row, int number, FaultL
             ? Enum.Parse<T>(name)
             : (T?)null, "BadChoice", string.Join(", ", Enum.GetNames<T>()));
 
-    private IXLCell Cell(string key) => table.Cell(row, key);
+    private SheetCell Cell(string key) => table.Cell(row, key);
 
     private bool InRange(string key, long v, long min, long max)
     {

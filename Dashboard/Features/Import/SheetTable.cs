@@ -1,18 +1,15 @@
 using System.Globalization;
-using ClosedXML.Excel;
 
 namespace Dashboard.Features.Import;
 
-/// <summary>A worksheet whose first row holds column keys (case-insensitive, any order); rows are read by key.</summary>
+/// <summary>A worksheet whose first row holds column keys (case-insensitive, any order); rows are read by key, one at a time.</summary>
 internal sealed class SheetTable
 {
-    private readonly IXLWorksheet _sheet;
     private readonly Dictionary<string, int> _columns;
     private readonly Dictionary<string, ImportColumn> _schema;
 
-    private SheetTable(IXLWorksheet sheet, ImportSheet schema, Dictionary<string, int> columns)
+    private SheetTable(ImportSheet schema, Dictionary<string, int> columns)
     {
-        _sheet = sheet;
         Schema = schema;
         _columns = columns;
         _schema = schema.Columns.ToDictionary(c => c.Key, StringComparer.OrdinalIgnoreCase);
@@ -27,16 +24,14 @@ internal sealed class SheetTable
     public ImportColumn Column(string key) => _schema[key];
 
     /// <summary>Null when a required column is missing: its rows are then not read, so one missing header is one fault.</summary>
-    public static SheetTable? Open(IXLWorksheet sheet, ImportSheet schema, FaultList faults)
+    public static SheetTable? Open(SheetRow? header, ImportSheet schema, FaultList faults)
     {
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var known = schema.Columns.ToDictionary(c => c.Key, StringComparer.OrdinalIgnoreCase);
-        var header = sheet.Row(1);
-        var last = header.LastCellUsed()?.Address.ColumnNumber ?? 0;
-        for (var c = 1; c <= last; c++)
+        var cells = header?.Cells ?? [];
+        for (var c = 1; c <= cells.Length; c++)
         {
-            var text = header.Cell(c).GetString().Trim();
-            if (!known.TryGetValue(text, out var column))
+            if (!known.TryGetValue(cells[c - 1].Text.Trim(), out var column))
             {
                 continue;
             }
@@ -51,25 +46,23 @@ internal sealed class SheetTable
             faults.Add(schema.Name, 1, missing.Key, "MissingColumn", missing.Key);
             ok = false;
         }
-        return ok ? new SheetTable(sheet, schema, columns) : null;
+        return ok ? new SheetTable(schema, columns) : null;
     }
 
-    /// <summary>Data rows (from row 2); rows with nothing in any known column are skipped.</summary>
-    public IEnumerable<RowReader> Rows(FaultList faults)
+    /// <summary>Data rows (from row 2), streamed; rows with nothing in any known column are skipped.</summary>
+    public IEnumerable<RowReader> Rows(IEnumerable<SheetRow> rows, FaultList faults)
     {
-        var last = _sheet.LastRowUsed()?.RowNumber() ?? 1;
-        for (var r = 2; r <= last; r++)
+        foreach (var row in rows)
         {
-            var row = _sheet.Row(r);
-            if (_columns.Values.All(c => CellValues.IsBlank(row.Cell(c))))
+            if (row.Number < 2 || _columns.Values.All(c => CellValues.IsBlank(row[c])))
             {
                 continue;
             }
-            yield return new RowReader(this, row, r, faults);
+            yield return new RowReader(this, row, faults);
         }
     }
 
-    public IXLCell Cell(IXLRow row, string key) => row.Cell(_columns[key]);
+    public SheetCell Cell(SheetRow row, string key) => row[_columns[key]];
 
     public static string Show(object value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Dashboard.Features.Areas;
 using Dashboard.Features.People;
 using S = Dashboard.Features.Import.ImportSchema;
@@ -8,17 +7,17 @@ namespace Dashboard.Features.Import;
 /// <summary>Reads the sheets of SPEC §5.1 into rows; checks each row on its own (its values, and rules between its columns).</summary>
 internal static class WorkbookReader
 {
-    public static ParsedWorkbook Read(XLWorkbook workbook, FaultList faults)
+    public static ParsedWorkbook Read(XlsxWorkbook workbook, FaultList faults, ImportProgress progress)
     {
         var p = new ParsedWorkbook();
-        p.Agreements = ReadSheet(workbook, S.Agreements, faults, r => Agreement(r, p));
-        p.Areas = ReadSheet(workbook, S.Areas, faults, r => Area(r, p));
-        p.Units = ReadSheet(workbook, S.Units, faults, r => Unit(r, p));
-        p.People = ReadSheet(workbook, S.People, faults, r => Person(r, p));
-        p.Requests = ReadSheet(workbook, S.Requests, faults, r => ActivitySheets.Request(r, p));
-        p.Verifications = ReadSheet(workbook, S.Verifications, faults, ActivitySheets.Verification);
-        p.Incidents = ReadSheet(workbook, S.Incidents, faults, ActivitySheets.Incident);
-        p.Commendations = ReadSheet(workbook, S.Commendations, faults, ActivitySheets.Commendation);
+        p.Agreements = ReadSheet(workbook, S.Agreements, faults, progress, r => Agreement(r, p));
+        p.Areas = ReadSheet(workbook, S.Areas, faults, progress, r => Area(r, p));
+        p.Units = ReadSheet(workbook, S.Units, faults, progress, r => Unit(r, p));
+        p.People = ReadSheet(workbook, S.People, faults, progress, r => Person(r, p));
+        p.Requests = ReadSheet(workbook, S.Requests, faults, progress, r => ActivitySheets.Request(r, p));
+        p.Verifications = ReadSheet(workbook, S.Verifications, faults, progress, ActivitySheets.Verification);
+        p.Incidents = ReadSheet(workbook, S.Incidents, faults, progress, ActivitySheets.Incident);
+        p.Commendations = ReadSheet(workbook, S.Commendations, faults, progress, ActivitySheets.Commendation);
         return p;
     }
 
@@ -85,27 +84,43 @@ internal static class WorkbookReader
         return code;
     }
 
-    private static List<T>? ReadSheet<T>(XLWorkbook workbook, string name, FaultList faults, Func<RowReader, T?> read) where T : class
+    private static List<T>? ReadSheet<T>(XlsxWorkbook workbook, string name, FaultList faults, ImportProgress progress, Func<RowReader, T?> read)
+        where T : class
     {
-        var sheet = workbook.Worksheets.FirstOrDefault(w => w.Name.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
-        if (sheet is null)
+        if (workbook.Sheet(name) is not { } sheet)
         {
             return null;
         }
         var rows = new List<T>();
-        var table = SheetTable.Open(sheet, S.Sheet(name), faults);
+        using var stream = sheet.GetEnumerator();
+        var first = stream.MoveNext() ? stream.Current : (SheetRow?)null;
+        var table = SheetTable.Open(first is { Number: 1 } header ? header : null, S.Sheet(name), faults);
         if (table is null)
         {
             return rows;
         }
-        foreach (var reader in table.Rows(faults))
+        foreach (var reader in table.Rows(Rest(first, stream), faults))
         {
             var row = read(reader);
             if (row is not null && !reader.Failed)
             {
                 rows.Add(row);
             }
+            progress.RowRead();
         }
         return rows;
+    }
+
+    /// <summary>The rows after the header (the first row too when it was not row 1).</summary>
+    private static IEnumerable<SheetRow> Rest(SheetRow? first, IEnumerator<SheetRow> stream)
+    {
+        if (first is { Number: > 1 } data)
+        {
+            yield return data;
+        }
+        while (stream.MoveNext())
+        {
+            yield return stream.Current;
+        }
     }
 }

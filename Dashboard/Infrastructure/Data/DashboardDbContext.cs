@@ -41,6 +41,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     /// <summary>Bulk loads (the demo generator) write one summary audit entry themselves instead of one per row.</summary>
     public bool AuditEachChange { get; set; } = true;
 
+    /// <summary>Set by a write in many saves (the import): the months they touch are gathered here, and the writer refreshes their totals once.</summary>
+    public Dictionary<int, (int First, int Last)>? DeferredTotals { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -55,8 +58,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     /// <summary>Saves the changes, their audit entries and the figure totals and heat-map roll-ups they alter in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditRecorder.BumpVersions(ChangeTracker);
         var pending = AuditEachChange ? AuditRecorder.Collect(ChangeTracker) : [];
-        var touched = FigureTotalWriter.Touched(ChangeTracker);
+        var touched = FigureTotalWriter.Touched(ChangeTracker, DeferredTotals);
         var heat = HeatmapTotalWriter.Touched(ChangeTracker);
         if (pending.Count == 0 && touched.Count == 0 && heat.Count == 0)
         {

@@ -45,10 +45,13 @@ internal static class FigureTotalWriter
             GROUP BY "AgreementId", "Period" / 12, "Fact", "KeyId", "KeyName";
         """;
 
-    /// <summary>The months, per agreement, whose totals the tracked changes alter: old and new times, old and new agreements.</summary>
-    public static Dictionary<int, (int First, int Last)> Touched(ChangeTracker tracker)
+    /// <summary>
+    /// The months, per agreement, whose totals the tracked changes alter: old and new times, old and new agreements.
+    /// With <paramref name="deferred"/> they are added to it for the caller to refresh later, and none are returned.
+    /// </summary>
+    public static Dictionary<int, (int First, int Last)> Touched(ChangeTracker tracker, Dictionary<int, (int First, int Last)>? deferred = null)
     {
-        var touched = new Dictionary<int, (int First, int Last)>();
+        var touched = deferred ?? [];
         void Touch(object? agreement, (int First, int Last) months)
         {
             if (agreement is int id)
@@ -93,7 +96,7 @@ internal static class FigureTotalWriter
                 }
             }
         }
-        return touched;
+        return deferred is null ? touched : [];
     }
 
     /// <summary>Recomputes the touched months and their years, inside the caller's transaction.</summary>
