@@ -28,6 +28,7 @@ public static class WebRegistration
         builder.Services.AddMudServices();
         builder.Services.AddTransient<MudBlazor.MudLocalizer, MudStrings>();
         builder.Services.AddHostedService<ExternalChangeWatcher>();
+        builder.Services.AddHostedService<PlannerStatistics>();
         builder.Services.AddDashboardJobs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
