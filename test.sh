@@ -12,6 +12,14 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
+# PostgreSQL tests run against a real server: a throwaway cluster (installed with apt-get when missing) on
+# 127.0.0.1 and a free port, removed when this script ends, however it ends.
+pg=$(tools/test-postgres.sh start)
+pg_folder=${pg%%$'\t'*}
+trap 'tools/test-postgres.sh stop "$pg_folder"' EXIT
+export DASHBOARD_TEST_POSTGRES=${pg#*$'\t'}
+echo "PostgreSQL for the tests: $DASHBOARD_TEST_POSTGRES"
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export TEST_ARTIFACTS="${TEST_ARTIFACTS:-$PWD/artifacts}"
 mkdir -p "$TEST_ARTIFACTS"

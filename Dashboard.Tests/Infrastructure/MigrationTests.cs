@@ -1,4 +1,5 @@
-using Dashboard.Features.Agreements;
+using Dashboard.Features.People;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +7,12 @@ namespace Dashboard.Tests.Infrastructure;
 
 public sealed class MigrationTests
 {
-    [Fact]
-    public async Task Migrations_CreateReferenceData_OnAnEmptyFile()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSQL)]
+    public async Task Migrations_CreateReferenceData_OnAnEmptyDatabase(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         await using var context = db.CreateDbContext();
 
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
@@ -23,5 +26,46 @@ public sealed class MigrationTests
         Assert.Equal(11, districts.Count);
         Assert.Contains("Hoàng Su Phì", districts);
         Assert.Contains("Mèo Vạc", districts);
+    }
+
+    [Fact]
+    public async Task PostgreSqlMigrations_ArePostgreSqlsOwn_AndLeaveNoModelChangePending()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);
+        await using var context = db.CreateDbContext();
+
+        Assert.IsType<PostgreSqlDashboardDbContext>(context);
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", context.Database.ProviderName);
+        Assert.False(context.Database.HasPendingModelChanges());
+        Assert.All(context.Database.GetAppliedMigrations(), m => Assert.DoesNotContain(m, SqliteMigrationIds()));
+    }
+
+    [Fact]
+    public async Task PostgreSql_AUnitAndItsPerson_ReadBackAsWritten_WithTheAuditTimeInUtc()
+    {
+        var before = DateTime.UtcNow.AddSeconds(-1);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);
+        await using (var w = db.CreateDbContext())
+        {
+            var unit = new Unit { Code = "PA05", Name = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", Agency = Agency.Police };
+            w.People.Add(new Person { Code = "P01", FullName = "Giàng A Páo", Title = "Đại úy", Unit = unit });
+            await w.SaveChangesAsync();
+        }
+
+        await using var r = db.CreateDbContext();
+        var person = await r.People.Include(p => p.Unit).SingleAsync();
+        Assert.Equal("Giàng A Páo", person.FullName);
+        Assert.Equal(Agency.Police, person.Unit!.Agency);
+        Assert.Equal("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", person.Unit.Name);
+        var audit = await r.AuditEntries.OrderBy(a => a.Id).FirstAsync();
+        Assert.Equal(DateTimeKind.Utc, audit.At.Kind);
+        Assert.InRange(audit.At, before, DateTime.UtcNow.AddSeconds(1));
+    }
+
+    private static string[] SqliteMigrationIds()
+    {
+        var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite("Data Source=:memory:").Options;
+        using var sqlite = new DashboardDbContext(options, TimeProvider.System);
+        return [.. sqlite.Database.GetMigrations()];
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dashboard.Infrastructure;
+using Dashboard.Infrastructure.Data;
 
 namespace Dashboard.Cli;
 
@@ -18,7 +19,8 @@ public static class CliApp
         {
             root.Subcommands.Add(command);
         }
-        var config = new InvocationConfiguration();
+        // Exceptions come here, so a database that cannot be used gives its message, not a stack trace.
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         if (output is not null)
         {
             config.Output = output;
@@ -27,7 +29,15 @@ public static class CliApp
         {
             config.Error = error;
         }
-        return await root.Parse(verbArgs).InvokeAsync(config);
+        try
+        {
+            return await root.Parse(verbArgs).InvokeAsync(config);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await config.Error.WriteLineAsync(DatabaseSetupException.Find(e)?.Message ?? e.ToString());
+            return 1;
+        }
     }
 
     /// <summary>Switches with a ':' in their name (e.g. --ConnectionStrings:Dashboard=x.db) are configuration, as for the web server.</summary>

@@ -10,14 +10,25 @@ using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 using Dashboard.Features.Settings;
+using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Data;
 
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options, TimeProvider time)
-    : IdentityDbContext<AppUser>(options)
+/// <summary>The product's database; on PostgreSQL its subtype <see cref="PostgreSqlDashboardDbContext"/> (own migrations).</summary>
+public class DashboardDbContext : IdentityDbContext<AppUser>
 {
+    private readonly TimeProvider _time;
+
+    public DashboardDbContext(DbContextOptions<DashboardDbContext> options, TimeProvider time)
+        : this((DbContextOptions)options, time)
+    {
+    }
+
+    protected DashboardDbContext(DbContextOptions options, TimeProvider time)
+        : base(options) => _time = time;
+
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<Unit> Units => Set<Unit>();
@@ -50,6 +61,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         builder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
         ReferenceData.Apply(builder);
         SqliteFunctions.Map(builder);
+        SqlDialect.Of(Database).ConfigureModel(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -74,7 +86,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             await HeatmapTotalWriter.RefreshAsync(Database, heat, cancellationToken);
             if (pending.Count > 0)
             {
-                var now = time.GetUtcNow().UtcDateTime;
+                var now = _time.GetUtcNow().UtcDateTime;
                 AuditEntries.AddRange(pending.Select(p => p.Complete(now, Actor)));
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }

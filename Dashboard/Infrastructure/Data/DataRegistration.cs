@@ -1,5 +1,7 @@
+using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Dashboard.Infrastructure.Data;
 
@@ -7,53 +9,123 @@ public static class DataRegistration
 {
     public const string ConnectionName = "Dashboard";
     public const string DefaultConnection = "Data Source=data/dashboard.db";
+    public const string ProviderKey = "Database:Provider";
 
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(ConnectionName) ?? DefaultConnection;
+    /// <summary>The one place that reads Database:Provider: Sqlite (default) or PostgreSQL, any letter case.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration)
+    {
+        var name = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+        return name.Trim().ToUpperInvariant() switch
+        {
+            "SQLITE" => DatabaseProvider.Sqlite,
+            "POSTGRESQL" => DatabaseProvider.PostgreSQL,
+            _ => throw new DatabaseSetupException(DatabaseMessages.Format("Db_UnknownProvider", name)),
+        };
+    }
 
-    /// <summary>The SQLite file's folder; Hangfire's storage and data-protection keys live beside it.</summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var connection = configuration.GetConnectionString(ConnectionName);
+        if (Provider(configuration) == DatabaseProvider.Sqlite)
+        {
+            return connection ?? DefaultConnection;
+        }
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            throw new DatabaseSetupException(DatabaseMessages.Format("Db_NoConnectionString"));
+        }
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(connection).ConnectionString;
+        }
+        catch (ArgumentException e)
+        {
+            throw new DatabaseSetupException(DatabaseMessages.Format("Db_BadConnectionString", DatabaseProvider.PostgreSQL, e.Message), e);
+        }
+    }
+
+    /// <summary>
+    /// Where files beside the data live (Hangfire's SQLite storage, data-protection keys, the mail pickup folder): the SQLite
+    /// file's folder, or data/ under the working folder on PostgreSQL.
+    /// </summary>
     public static string DataDirectory(IConfiguration configuration)
     {
+        if (Provider(configuration) == DatabaseProvider.PostgreSQL)
+        {
+            return Path.GetFullPath("data");
+        }
         var file = new SqliteConnectionStringBuilder(ConnectionString(configuration)).DataSource;
         return Path.GetDirectoryName(Path.GetFullPath(file)) ?? Directory.GetCurrentDirectory();
     }
 
     public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration)
     {
+        var provider = Provider(configuration);
         var connection = ConnectionString(configuration);
         Directory.CreateDirectory(DataDirectory(configuration));
         services.AddSingleton<DataChangeNotifier>();
         services.AddSingleton<DataChangeInterceptor>();
-        services.AddDbContextFactory<DashboardDbContext>((sp, o) => o
-            .UseSqlite(connection, s => s.CommandTimeout(120))
-            .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContextFactory<DashboardDbContext>((sp, o) => o
+                .UseSqlite(connection, s => s.CommandTimeout(120))
+                .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContextFactory<PostgreSqlDashboardDbContext>((sp, o) => UsePostgreSql(o, connection)
+                .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
+            services.AddSingleton<IDbContextFactory<DashboardDbContext>, PostgreSqlContextFactory>();
+        }
         return services;
     }
 
+    /// <summary>The PostgreSQL options every context on that provider gets (the app's and the tests').</summary>
+    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connection) =>
+        options.UseNpgsql(connection, s => s.CommandTimeout(120)).AddInterceptors(new UnreachableServerInterceptor());
+
+    /// <summary>
+    /// Applies the migrations of the configured provider (the migrate verb; at start on SQLite). On a file that has planner
+    /// statistics, refreshes them afterwards.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var factory = services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
         await db.Database.MigrateAsync(ct);
-        // WAL lets the web server read while a verb in another process writes.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        if (pending)
-        {
-            await RefreshStatisticsAsync(db, ct);
-        }
+        await SqlDialect.Of(db.Database).AfterMigrateAsync(db, pending, ct);
     }
 
     /// <summary>
-    /// A file that has planner statistics gets them anew after a migration: SQLite takes an index without statistics for a
-    /// very selective one and prefers it (and sampled statistics mislead it too). About 2 s at national scale, once.
+    /// At the web server's start: SQLite migrates itself (one process owns the file); PostgreSQL, shared by several nodes,
+    /// is migrated by the migrate verb only, so a node refuses to start on a database that is behind.
     /// </summary>
-    private static async Task RefreshStatisticsAsync(DashboardDbContext db, CancellationToken ct)
+    public static async Task PrepareAtStartAsync(IServiceProvider services, CancellationToken ct = default)
     {
-        var analyzed = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync(ct);
-        if (analyzed > 0)
+        if (Provider(services.GetRequiredService<IConfiguration>()) == DatabaseProvider.Sqlite)
         {
-            await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
+            await MigrateAsync(services, ct);
+            return;
         }
+        var factory = services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        if (pending > 0)
+        {
+            throw new DatabaseSetupException(DatabaseMessages.Format("Db_MigrationsPending", pending));
+        }
+    }
+
+    private sealed class PostgreSqlContextFactory(IDbContextFactory<PostgreSqlDashboardDbContext> inner) : IDbContextFactory<DashboardDbContext>
+    {
+        public DashboardDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<DashboardDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ public static class WebRegistration
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await DataRegistration.MigrateAsync(app.Services);
+        await DataRegistration.PrepareAtStartAsync(app.Services);
         if (app.Environment.IsDevelopment())
         {
             await DemoAccounts.EnsureAsync(app.Services);

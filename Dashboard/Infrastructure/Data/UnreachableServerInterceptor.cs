@@ -1,0 +1,41 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace Dashboard.Infrastructure.Data;
+
+/// <summary>
+/// A PostgreSQL server that cannot be reached (down, wrong host or port, unknown database, refused sign-in) becomes a
+/// <see cref="DatabaseSetupException"/> naming the server, wherever the connection was first opened.
+/// </summary>
+internal sealed class UnreachableServerInterceptor : DbConnectionInterceptor
+{
+    public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => Translate(connection, eventData.Exception);
+
+    public override Task ConnectionFailedAsync(DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Translate(connection, eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    private static void Translate(DbConnection connection, Exception exception)
+    {
+        if (IsUnreachable(exception))
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+            throw new DatabaseSetupException(
+                DatabaseMessages.Format("Db_Unreachable", $"{builder.Host}:{builder.Port}", builder.Database, exception.Message), exception);
+        }
+    }
+
+    // Class 08 (connection), 28 (authorisation), 3D000 (no such database), 57P03 (starting up or shutting down).
+    private static bool IsUnreachable(Exception e) => e switch
+    {
+        PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState.StartsWith("28", StringComparison.Ordinal)
+            || p.SqlState is "3D000" or "57P03",
+        NpgsqlException n => n.InnerException is SocketException or TimeoutException or IOException || n.IsTransient,
+        SocketException or TimeoutException => true,
+        _ => false,
+    };
+}
