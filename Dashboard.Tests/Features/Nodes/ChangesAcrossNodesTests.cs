@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Dashboard.Cli;
 using Dashboard.Features.Digests;
+using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +42,26 @@ public sealed class ChangesAcrossNodesTests
 
         took = await SaveOnAAndWaitForBAsync(nodes, "second@vnpt.test", () => Volatile.Read(ref heardOnB));
         Assert.True(took < TimeSpan.FromSeconds(1), $"after reconnecting, node B heard of node A's save after {took.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public async Task AVerbRunAsAnotherProcess_OnTheSameDatabase_ReachesTheNodesLivePages()
+    {
+        await using var nodes = await TwoNodes.StartAsync();
+        var heard = 0;
+        nodes.B.Services.GetRequiredService<DataChangeNotifier>().Changed += () => Interlocked.Increment(ref heard);
+        await nodes.ListenerAsync(nodes.B);
+
+        // The verb builds its own services (its own notifier and node id), exactly as a second process would.
+        var exit = await CliApp.RunAsync(["users", "add", "--email", "viewer-verb@vnpt.test", "--role", Roles.Viewer,
+            "--Database:Provider=PostgreSQL", $"--ConnectionStrings:Dashboard={nodes.Database.ConnectionString}"], TextWriter.Null, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        for (var waited = 0; Volatile.Read(ref heard) == 0 && waited < 5_000; waited += 50)
+        {
+            await Task.Delay(50);
+        }
+        Assert.True(Volatile.Read(ref heard) > 0, "the node did not hear of the verb's change");
     }
 
     /// <summary>Saves a recipient through node A's own services and returns how long node B took to raise its notifier.</summary>
