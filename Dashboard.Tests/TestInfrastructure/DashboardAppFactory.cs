@@ -1,22 +1,27 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.TestInfrastructure;
 
-/// <summary>The whole app over a temporary SQLite file. <see cref="StartKestrel"/> puts it on a real socket for browsers.</summary>
+/// <summary>
+/// The whole app over a temporary SQLite file, or over a given (migrated) PostgreSQL database: several hosts on one
+/// database are the nodes of one installation. <see cref="StartKestrel"/> puts it on a real socket for browsers.
+/// </summary>
 public class DashboardAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public DashboardAppFactory(bool seedDemo = false, IDictionary<string, string?>? settings = null)
+    public DashboardAppFactory(bool seedDemo = false, IDictionary<string, string?>? settings = null, string? postgreSql = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "dashboard-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        ConnectionString = $"Data Source={Path.Combine(Folder, "dashboard.db")}";
+        ConnectionString = postgreSql ?? $"Data Source={Path.Combine(Folder, "dashboard.db")}";
         _settings = new Dictionary<string, string?>
         {
+            ["Database:Provider"] = postgreSql is null ? "Sqlite" : "PostgreSQL",
             ["ConnectionStrings:Dashboard"] = ConnectionString,
             ["Demo:SeedOnStart"] = seedDemo ? "true" : "false",
             // No job server unless a test asks for one (Hangfire:Server:Enabled=true): it polls, and other tests need not wait for it.
@@ -30,6 +35,9 @@ public class DashboardAppFactory : WebApplicationFactory<Program>
 
     public string Folder { get; }
     public string ConnectionString { get; }
+
+    /// <summary>Services put over the app's own (a stand-in for one part), applied after the app registered its own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Base address of the real Kestrel server (after <see cref="StartKestrel"/>).</summary>
     public Uri? Address { get; private set; }
@@ -58,6 +66,10 @@ public class DashboardAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

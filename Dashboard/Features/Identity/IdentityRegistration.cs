@@ -13,10 +13,18 @@ public static class IdentityRegistration
     /// <summary>Identity services only: enough for the verbs (users add) and the web server alike.</summary>
     public static IServiceCollection AddDashboardIdentityCore(this IServiceCollection services, IConfiguration configuration)
     {
-        // Keys beside the database, so sign-ins and anti-forgery tokens survive a restart.
-        services.AddDataProtection()
-            .SetApplicationName("AgreementDashboard")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataRegistration.DataDirectory(configuration), "keys")));
+        // Keys survive a restart, so do sign-ins and anti-forgery tokens. SQLite: a folder beside the file (one node).
+        // PostgreSQL: the DataProtectionKeys table, so every node reads the same key ring and a sign-in on one node is
+        // valid on the others.
+        var protection = services.AddDataProtection().SetApplicationName("AgreementDashboard");
+        if (DataRegistration.Provider(configuration) == DatabaseProvider.PostgreSQL)
+        {
+            protection.PersistKeysToDbContext<DashboardDbContext>();
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataRegistration.DataDirectory(configuration), "keys")));
+        }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
         services.AddIdentityCore<AppUser>(o =>
             {

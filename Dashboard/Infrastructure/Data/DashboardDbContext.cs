@@ -11,13 +11,14 @@ using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 using Dashboard.Features.Settings;
 using Dashboard.Infrastructure.Data.Dialects;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Data;
 
 /// <summary>The product's database; on PostgreSQL its subtype <see cref="PostgreSqlDashboardDbContext"/> (own migrations).</summary>
-public class DashboardDbContext : IdentityDbContext<AppUser>
+public class DashboardDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
     private readonly TimeProvider _time;
 
@@ -45,6 +46,9 @@ public class DashboardDbContext : IdentityDbContext<AppUser>
     public DbSet<FigureTotal> FigureTotals => Set<FigureTotal>();
     public DbSet<HeatmapTotal> HeatmapTotals => Set<HeatmapTotal>();
     public DbSet<HeatmapWeekTotal> HeatmapWeeks => Set<HeatmapWeekTotal>();
+
+    /// <summary>The data-protection key ring on PostgreSQL, shared by the nodes (SQLite keeps its keys in files; the table stays empty).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who the audit entries of this context name: the signed-in user on pages, "system" or the verb's actor otherwise.</summary>
     public string Actor { get; set; } = AuditActor.Name;

@@ -1,4 +1,5 @@
 using Dashboard.Infrastructure.Data.Dialects;
+using Dashboard.Infrastructure.Live;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -80,6 +81,8 @@ public static class DataRegistration
             services.AddDbContextFactory<PostgreSqlDashboardDbContext>((sp, o) => UsePostgreSql(o, connection)
                 .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
             services.AddSingleton<IDbContextFactory<DashboardDbContext>, PostgreSqlContextFactory>();
+            // Several nodes share the database: each commit is announced to the others (LISTEN/NOTIFY).
+            services.AddPostgreSqlChangeFeed(connection);
         }
         return services;
     }

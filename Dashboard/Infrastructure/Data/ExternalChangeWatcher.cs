@@ -26,7 +26,7 @@ internal sealed class ExternalChangeWatcher(
                 var current = await db.AuditEntries.MaxAsync(a => (long?)a.Id, stoppingToken) ?? 0;
                 if (last is not null && current != last)
                 {
-                    notifier.NotifyChanged();
+                    notifier.NotifyChangedElsewhere();
                 }
                 last = current;
             }

@@ -10,6 +10,7 @@ using Dashboard.Features.Kpis;
 using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Jobs;
+using Dashboard.Infrastructure.Live;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
@@ -27,7 +28,7 @@ public static class WebRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddTransient<MudBlazor.MudLocalizer, MudStrings>();
-        builder.Services.AddHostedService<ExternalChangeWatcher>();
+        builder.Services.AddLiveUpdates(builder.Configuration);
         builder.Services.AddHostedService<PlannerStatistics>();
         builder.Services.AddDashboardJobs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
