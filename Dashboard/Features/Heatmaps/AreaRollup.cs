@@ -60,8 +60,9 @@ internal static class AreaRollup
     };
 
     /// <summary>
-    /// Every area with the key <see cref="RollUp"/> gives an incident recorded against it: the heat-map roll-ups, kept per
-    /// recorded area, join this to be drawn at a level. The two must choose alike (the province test checks both).
+    /// Every area with the key <see cref="RollUp"/> gives an incident recorded against it: heat maps, whose roll-ups are
+    /// kept per recorded area, map those areas through this to be drawn at a level. The two must choose alike (the
+    /// heat-map tests check every cell at every level against the incidents, and each cell's drill-down).
     /// </summary>
     public static IQueryable<RolledArea> RollUp(this IQueryable<Area> areas, AreaLevel? level) => level switch
     {

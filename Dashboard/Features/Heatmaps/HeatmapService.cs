@@ -35,25 +35,24 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
                 .GroupBy(t => t.HourOfWeek)
                 .Select(g => new { HourOfWeek = g.Key, Count = g.Sum(t => t.Count) })
                 .ToListAsync(ct);
-            var hourEdges = await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc, null)
+            var hourEdges = await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc)
                 .GroupBy(i => i.OccurredHourOfWeek)
                 .Select(g => new { HourOfWeek = g.Key, Count = (long)g.Count() })
                 .ToListAsync(ct);
             return Fill(window, shape, HeatmapLabels.Weekdays, HeatmapLabels.Hours, hours.Concat(hourEdges)
                 .Select(c => (HeatmapLabels.WeekdayOf(c.HourOfWeek / 24), HeatmapLabels.HourOf(c.HourOfWeek % 24), c.Count)));
         }
-        var areas = db.Areas.RollUp(level);
+        // Recorded areas here; they are rolled up to the level below, through the same choice of ancestor as the drill-down.
         List<(int AreaId, string Column, long Count)> byArea = shape switch
         {
             HeatmapShape.AreaByWeek =>
             [
                 .. (await db.HeatmapWeeks
                     .Where(t => ids.Contains(t.AgreementId) && t.Week >= p.FirstWeek && t.Week < p.EndWeek)
-                    .Join(areas, t => t.AreaId, a => a.Id, (t, a) => new { a.RolledId, t.Week, t.Count })
-                    .GroupBy(t => new { t.RolledId, t.Week })
-                    .Select(g => new { g.Key.RolledId, g.Key.Week, Count = g.Sum(t => t.Count) })
-                    .ToListAsync(ct)).Select(x => (x.RolledId, HeatmapLabels.WeekLabel(x.Week), x.Count)),
-                .. (await Edges(window, db, p.WeeksFromUtc, p.WeeksToUtc, level)
+                    .GroupBy(t => new { t.Week, t.AreaId })                      // the key's order: no sort
+                    .Select(g => new { g.Key.AreaId, g.Key.Week, Count = g.Sum(t => t.Count) })
+                    .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(x.Week), x.Count)),
+                .. (await Edges(window, db, p.WeeksFromUtc, p.WeeksToUtc)
                     .GroupBy(i => new { i.AreaId, i.OccurredWeek })
                     .Select(g => new { g.Key.AreaId, g.Key.OccurredWeek, Count = g.Count() })
                     .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(x.OccurredWeek), (long)x.Count)),
@@ -63,11 +62,10 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
                 .. (await db.HeatmapTotals
                     .Where(t => ids.Contains(t.AgreementId) && t.Fact == HeatmapFact.Area && t.Span == FigureSpan.Month
                         && t.Period >= p.FirstMonth && t.Period < p.EndMonth)
-                    .Join(areas, t => t.AreaId, a => a.Id, (t, a) => new { a.RolledId, t.Period, t.Count })
-                    .GroupBy(t => new { t.RolledId, t.Period })
-                    .Select(g => new { g.Key.RolledId, g.Key.Period, Count = g.Sum(t => t.Count) })
-                    .ToListAsync(ct)).Select(x => (x.RolledId, HeatmapLabels.MonthLabel(x.Period), x.Count)),
-                .. (await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc, level)
+                    .GroupBy(t => new { t.Period, t.AreaId })                    // the key's order: no sort
+                    .Select(g => new { g.Key.AreaId, g.Key.Period, Count = g.Sum(t => t.Count) })
+                    .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.MonthLabel(x.Period), x.Count)),
+                .. (await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc)
                     .GroupBy(i => new { i.AreaId, i.OccurredMonth })
                     .Select(g => new { g.Key.AreaId, g.Key.OccurredMonth, Count = g.Count() })
                     .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.MonthLabel(x.OccurredMonth), (long)x.Count)),
@@ -75,34 +73,51 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
             _ =>
             [
                 .. (await Totals(db, ids, HeatmapFact.AreaKind, p)
-                    .Join(areas, t => t.AreaId, a => a.Id, (t, a) => new { a.RolledId, t.Kind, t.Count })
-                    .GroupBy(t => new { t.RolledId, t.Kind })
-                    .Select(g => new { g.Key.RolledId, g.Key.Kind, Count = g.Sum(t => t.Count) })
-                    .ToListAsync(ct)).Select(x => (x.RolledId, x.Kind, x.Count)),
-                .. (await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc, level)
+                    .GroupBy(t => new { t.AreaId, t.Kind })
+                    .Select(g => new { g.Key.AreaId, g.Key.Kind, Count = g.Sum(t => t.Count) })
+                    .ToListAsync(ct)).Select(x => (x.AreaId, x.Kind, x.Count)),
+                .. (await Edges(window, db, p.MonthsFromUtc, p.MonthsToUtc)
                     .GroupBy(i => new { i.AreaId, i.Kind })
                     .Select(g => new { g.Key.AreaId, g.Key.Kind, Count = g.Count() })
                     .ToListAsync(ct)).Select(x => (x.AreaId, x.Kind.ToString(), (long)x.Count)),
             ],
         };
+        // The roll-ups join no areas in SQL: SQLite would loop over every area and scan the agreement's rows for each.
         var areaIds = byArea.Select(x => x.AreaId).Distinct().ToList();
-        var codes = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
-        var rows = codes.Values.Order(StringComparer.Ordinal).ToList();
+        var codes = await db.Areas.RollUp(level).Where(a => areaIds.Contains(a.Id))
+            .Join(db.Areas, r => r.RolledId, a => a.Id, (r, a) => new { r.Id, a.Code })
+            .ToDictionaryAsync(x => x.Id, x => x.Code, ct);
+        var rows = codes.Values.Distinct().Order(StringComparer.Ordinal).ToList();
         return Fill(window, shape, rows, Columns(window, shape), byArea.Select(x => (codes[x.AreaId], x.Column, x.Count)));
     }
 
-    /// <summary>The month and year roll-ups of one fact for the whole periods of <paramref name="p"/>.</summary>
-    private static IQueryable<HeatmapTotal> Totals(DashboardDbContext db, IReadOnlyList<int> ids, HeatmapFact fact, HeatmapPeriods p) =>
-        db.HeatmapTotals.Where(t => ids.Contains(t.AgreementId) && t.Fact == fact
-            && (t.Span == FigureSpan.Month
-                ? (t.Period >= p.FirstMonth && t.Period < p.FirstYear) || (t.Period >= p.EndYear && t.Period < p.EndMonth)
-                : t.Span == FigureSpan.Year && t.Period >= p.FirstYear && t.Period < p.EndYear));
+    /// <summary>
+    /// The month and year roll-ups of one fact for the whole periods of <paramref name="p"/>: three key ranges (months
+    /// before the first whole year, the years, months after the last), each a seek, rather than one condition with ORs.
+    /// </summary>
+    private static IQueryable<HeatmapTotal> Totals(DashboardDbContext db, IReadOnlyList<int> ids, HeatmapFact fact, HeatmapPeriods p)
+    {
+        IQueryable<HeatmapTotal> Range(FigureSpan span, int from, int to) =>
+            db.HeatmapTotals.Where(t => ids.Contains(t.AgreementId) && t.Fact == fact && t.Span == span && t.Period >= from && t.Period < to);
+        return Range(FigureSpan.Month, p.FirstMonth, p.FirstYear)
+            .Concat(Range(FigureSpan.Year, p.FirstYear, p.EndYear))
+            .Concat(Range(FigureSpan.Month, p.EndYear, p.EndMonth));
+    }
 
-    /// <summary>The incidents of the window outside the stored range [fromUtc, toUtc): two index ranges, not one range with a hole.</summary>
-    private static IQueryable<RolledIncident> Edges(FigureWindow window, DashboardDbContext db, DateTime fromUtc, DateTime toUtc, AreaLevel? level) =>
-        window.OccurredIncidents(db.Incidents).Where(i => i.OccurredAt < fromUtc)
-            .Concat(window.OccurredIncidents(db.Incidents).Where(i => i.OccurredAt >= toUtc))
-            .RollUp(level);
+    /// <summary>
+    /// The incidents of the window (as <see cref="FigureSets.OccurredIncidents"/> has them) outside the stored range
+    /// [fromUtc, toUtc): two index ranges, not one range with a hole, each with one bound per side computed here, since
+    /// SQLite seeks on only one of several bounds and may pick the loosest (the whole agreement instead of a week).
+    /// </summary>
+    private static IQueryable<Incident> Edges(FigureWindow window, DashboardDbContext db, DateTime fromUtc, DateTime toUtc)
+    {
+        var ids = window.AgreementIds;
+        var start = window.FromUtc;
+        var end = window.AsOfUtc < window.ToUtc ? window.AsOfUtc.AddTicks(1) : window.ToUtc;
+        var (lowerEnd, upperStart) = (fromUtc < end ? fromUtc : end, toUtc > start ? toUtc : start);
+        return db.Incidents.Where(i => ids.Contains(i.AgreementId) && i.OccurredAt >= start && i.OccurredAt < lowerEnd)
+            .Concat(db.Incidents.Where(i => ids.Contains(i.AgreementId) && i.OccurredAt >= upperStart && i.OccurredAt < end));
+    }
 
     /// <summary>The incidents behind one cell, by time. Throws <see cref="FigureQueryException"/> for a row or column the heat map cannot have.</summary>
     public Task<IReadOnlyList<HeatmapIncident>> IncidentsInCellAsync(
