@@ -5,7 +5,7 @@ using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
-using static Dashboard.Infrastructure.Data.SqliteFunctions;
+using static Dashboard.Infrastructure.Data.SqlFunctions;
 
 namespace Dashboard.Features.Heatmaps;
 
@@ -30,7 +30,7 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
                 .Select(g => new { g.Key.AreaId, g.Key.OccurredWeek, Count = g.Count() })
                 .ToListAsync(ct)).Select(x => (x.AreaId, HeatmapLabels.WeekLabel(x.OccurredWeek), x.Count))],
             HeatmapShape.AreaByMonth => [.. (await occurred
-                .GroupBy(i => new { i.AreaId, Column = Strftime("%Y-%m", i.OccurredAt, LocalModifier) })
+                .GroupBy(i => new { i.AreaId, Column = LocalMonthLabel(i.OccurredAt) })
                 .Select(g => new { g.Key.AreaId, g.Key.Column, Count = g.Count() })
                 .ToListAsync(ct)).Select(x => (x.AreaId, x.Column, x.Count))],
             HeatmapShape.AreaByKind => [.. (await occurred
@@ -80,7 +80,7 @@ public sealed class HeatmapService(IDbContextFactory<DashboardDbContext> dbs, Lo
             incidents = shape switch
             {
                 HeatmapShape.AreaByWeek => WhereWeek(incidents, columnLabel),
-                HeatmapShape.AreaByMonth => incidents.Where(i => Strftime("%Y-%m", i.OccurredAt, LocalModifier) == columnLabel),
+                HeatmapShape.AreaByMonth => incidents.Where(i => LocalMonthLabel(i.OccurredAt) == columnLabel),
                 _ => WhereKind(incidents, Enum.Parse<IncidentKind>(columnLabel)),
             };
         }

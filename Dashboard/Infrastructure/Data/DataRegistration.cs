@@ -1,3 +1,4 @@
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -71,8 +72,7 @@ public static class DataRegistration
         services.AddSingleton<DataChangeInterceptor>();
         if (provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContextFactory<DashboardDbContext>((sp, o) => o
-                .UseSqlite(connection, s => s.CommandTimeout(120))
+            services.AddDbContextFactory<DashboardDbContext>((sp, o) => UseSqlite(o, connection)
                 .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
         }
         else
@@ -84,9 +84,13 @@ public static class DataRegistration
         return services;
     }
 
+    /// <summary>The SQLite options every context on that provider gets (the app's and the tests').</summary>
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connection) =>
+        options.UseSqlite(connection, s => s.CommandTimeout(120)).AddInterceptors(new SqliteCollations(), new FigureTablesGuard());
+
     /// <summary>The PostgreSQL options every context on that provider gets (the app's and the tests').</summary>
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connection) =>
-        options.UseNpgsql(connection, s => s.CommandTimeout(120)).AddInterceptors(new UnreachableServerInterceptor());
+        options.UseNpgsql(connection, s => s.CommandTimeout(120)).AddInterceptors(new UnreachableServerInterceptor(), new FigureTablesGuard());
 
     /// <summary>
     /// Applies the migrations of the configured provider (the migrate verb; at start on SQLite). On a file that has planner
@@ -98,6 +102,7 @@ public static class DataRegistration
         await using var db = await factory.CreateDbContextAsync(ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
         await db.Database.MigrateAsync(ct);
+        await FigureTotalsVersion.EnsureCurrentAsync(db, ct);
         await SqlDialect.Of(db.Database).AfterMigrateAsync(db, pending, ct);
     }
 
