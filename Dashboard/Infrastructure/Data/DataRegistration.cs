@@ -2,6 +2,8 @@ using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Dashboard.Infrastructure.Data;
@@ -100,8 +102,14 @@ public static class DataRegistration
     {
         var factory = services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
-        await db.Database.MigrateAsync(ct);
+        // A PostgreSQL database that does not exist yet is created by Migrate (if the account may); ask nothing of it before.
+        var pending = await UnreachableServerInterceptor.ProbeAsync(async () =>
+        {
+            var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct);
+            var pending = !exists || (await db.Database.GetPendingMigrationsAsync(ct)).Any();
+            await db.Database.MigrateAsync(ct);
+            return pending;
+        });
         await FigureTotalsVersion.EnsureCurrentAsync(db, ct);
         await SqlDialect.Of(db.Database).AfterMigrateAsync(db, pending, ct);
     }
