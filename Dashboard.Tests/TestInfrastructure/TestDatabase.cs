@@ -21,7 +21,9 @@ public sealed class TestDatabase : IDbContextFactory<DashboardDbContext>, IAsync
         Time = time;
         if (provider == DatabaseProvider.Sqlite)
         {
-            var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(ConnectionString).Options;
+            var builder = new DbContextOptionsBuilder<DashboardDbContext>();
+            DataRegistration.UseSqlite(builder, ConnectionString);
+            var options = builder.Options;
             _create = () => new DashboardDbContext(options, Time);
         }
         else

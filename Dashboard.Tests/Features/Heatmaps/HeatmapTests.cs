@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dashboard.Tests.Features.Heatmaps;
 
-public sealed class HeatmapTests : FiguresFixture
+public class HeatmapTests : FiguresFixture
 {
     // Sunday 03/03/2024 23:30 local is 16:30 UTC the same day; Monday 04/03 00:30 local is still Sunday in UTC.
     private static readonly DateTime SundayNight = Local(2024, 3, 3, 23, 30);
@@ -42,8 +42,11 @@ public sealed class HeatmapTests : FiguresFixture
         await using (var db = Db.CreateDbContext())
         {
             var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync("IncidentWeek");                      // back to before the stored weekday × hour…
-            await migrator.MigrateAsync();                                    // …and forward again: the migration fills it
+            if (OnSqlite)
+            {
+                await migrator.MigrateAsync("IncidentWeek");                  // back to before the stored weekday × hour…
+            }
+            await migrator.MigrateAsync();                                    // …and forward again: the migration fills it (PostgreSQL's first has it)
         }
 
         var map = await Heatmaps.ComputeAsync(query, HeatmapShape.WeekdayByHour);

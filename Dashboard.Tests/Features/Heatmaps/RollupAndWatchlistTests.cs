@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Tests.Features.Heatmaps;
 
 /// <summary>Areas rolled up by level, and the repeat-hit watchlist, on crafted data (clock: 15/06/2024 12:00 local).</summary>
-public sealed class RollupAndWatchlistTests : FiguresFixture
+public class RollupAndWatchlistTests : FiguresFixture
 {
     private HeatmapService Heatmaps => new(Db, new LocalClock(Db.Time));
     private WatchlistService Watchlist => new(Db, new LocalClock(Db.Time));

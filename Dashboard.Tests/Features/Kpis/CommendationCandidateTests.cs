@@ -7,7 +7,7 @@ using Dashboard.Tests.TestInfrastructure;
 
 namespace Dashboard.Tests.Features.Kpis;
 
-public sealed class CommendationCandidateTests : FiguresFixture
+public class CommendationCandidateTests : FiguresFixture
 {
     private static readonly DateOnly March = new(2024, 3, 1);
     private static readonly DateOnly April = new(2024, 4, 1);

@@ -3,7 +3,7 @@ using Dashboard.Features.Requests;
 
 namespace Dashboard.Tests.Features.Kpis;
 
-public sealed class IncidentFiguresTests : FiguresFixture
+public class IncidentFiguresTests : FiguresFixture
 {
     private static readonly DateOnly March = new(2024, 3, 1);
     private static readonly DateOnly April = new(2024, 4, 1);

@@ -3,7 +3,7 @@ using Dashboard.Tests.TestInfrastructure;
 
 namespace Dashboard.Tests.Features.Kpis;
 
-public sealed class RequestFiguresTests : FiguresFixture
+public class RequestFiguresTests : FiguresFixture
 {
     private static readonly DateOnly March = new(2024, 3, 1);
     private static readonly DateOnly April = new(2024, 4, 1);

@@ -48,7 +48,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<DashboardDbContext> fact
         await using (var writer = await BulkWriter.OpenAsync(db, ct))
         {
             await fill(db, writer, new Random(seed), now);
-            await writer.ExecuteAsync(FigureTotalWriter.RebuildSql, ct);
+            await writer.ExecuteAsync(FigureTotalWriter.RebuildSql(writer.Dialect), ct);
             await writer.ExecuteAsync(HeatmapTotalWriter.RebuildSql, ct);
             writer.Add(new AuditEntry
             {

@@ -53,7 +53,7 @@ public sealed class DigestContentLoader(
         await using var db = await dbs.CreateDbContextAsync(ct);
         var wanted = agreementCode.Trim();
         var agreement = await db.Agreements
-            .Where(a => EF.Functions.Collate(a.Code, "NOCASE") == wanted)
+            .Where(a => SqlFunctions.CaseInsensitive(a.Code) == wanted)
             .Select(a => new { a.Id, a.Code, a.Title, a.StartsOn, a.EndsOn })
             .FirstOrDefaultAsync(ct)
             ?? throw new DigestInputException(l["Digest_Err_UnknownAgreement", wanted]);

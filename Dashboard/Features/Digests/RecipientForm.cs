@@ -47,7 +47,7 @@ public sealed class RecipientForm
         {
             errors.Add(l["Digest_R_BadEmail", email]);
         }
-        else if (await db.DigestRecipients.AnyAsync(r => r.Id != Id && EF.Functions.Collate(r.Email, "NOCASE") == email, ct))
+        else if (await db.DigestRecipients.AnyAsync(r => r.Id != Id && SqlFunctions.CaseInsensitive(r.Email) == email, ct))
         {
             errors.Add(l["Digest_R_DuplicateEmail", email]);
         }

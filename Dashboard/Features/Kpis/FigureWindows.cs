@@ -11,7 +11,7 @@ internal static class FigureWindows
 
     private static readonly PerModel<Func<DashboardDbContext, string, Task<AgreementDays?>>> ByCode = new(() => EF.CompileAsyncQuery(
         (DashboardDbContext db, string code) => db.Agreements
-            .Where(a => EF.Functions.Collate(a.Code, "NOCASE") == code)
+            .Where(a => SqlFunctions.CaseInsensitive(a.Code) == code)
             .Select(a => new AgreementDays(a.Id, a.Code, a.StartsOn, a.EndsOn))
             .FirstOrDefault()));
 

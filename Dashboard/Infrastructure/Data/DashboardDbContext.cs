@@ -64,8 +64,9 @@ public class DashboardDbContext : IdentityDbContext<AppUser>, IDataProtectionKey
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
         ReferenceData.Apply(builder);
-        SqliteFunctions.Map(builder);
-        SqlDialect.Of(Database).ConfigureModel(builder);
+        var dialect = SqlDialect.Of(Database);
+        SqlFunctions.Map(builder, dialect);
+        dialect.ConfigureModel(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,7 +1,10 @@
+using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data.Dialects;
 using Dashboard.Infrastructure.Live;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Dashboard.Infrastructure.Data;
@@ -72,8 +75,7 @@ public static class DataRegistration
         services.AddSingleton<DataChangeInterceptor>();
         if (provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContextFactory<DashboardDbContext>((sp, o) => o
-                .UseSqlite(connection, s => s.CommandTimeout(120))
+            services.AddDbContextFactory<DashboardDbContext>((sp, o) => UseSqlite(o, connection)
                 .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
         }
         else
@@ -87,9 +89,13 @@ public static class DataRegistration
         return services;
     }
 
+    /// <summary>The SQLite options every context on that provider gets (the app's and the tests').</summary>
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connection) =>
+        options.UseSqlite(connection, s => s.CommandTimeout(120)).AddInterceptors(new SqliteCollations(), new FigureTablesGuard());
+
     /// <summary>The PostgreSQL options every context on that provider gets (the app's and the tests').</summary>
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connection) =>
-        options.UseNpgsql(connection, s => s.CommandTimeout(120)).AddInterceptors(new UnreachableServerInterceptor());
+        options.UseNpgsql(connection, s => s.CommandTimeout(120)).AddInterceptors(new UnreachableServerInterceptor(), new FigureTablesGuard());
 
     /// <summary>
     /// Applies the migrations of the configured provider (the migrate verb; at start on SQLite). On a file that has planner
@@ -99,8 +105,15 @@ public static class DataRegistration
     {
         var factory = services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
-        await db.Database.MigrateAsync(ct);
+        // A PostgreSQL database that does not exist yet is created by Migrate (if the account may); ask nothing of it before.
+        var pending = await UnreachableServerInterceptor.ProbeAsync(async () =>
+        {
+            var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct);
+            var pending = !exists || (await db.Database.GetPendingMigrationsAsync(ct)).Any();
+            await db.Database.MigrateAsync(ct);
+            return pending;
+        });
+        await FigureTotalsVersion.EnsureCurrentAsync(db, ct);
         await SqlDialect.Of(db.Database).AfterMigrateAsync(db, pending, ct);
     }
 

@@ -11,6 +11,22 @@ namespace Dashboard.Infrastructure.Data;
 /// </summary>
 internal sealed class UnreachableServerInterceptor : DbConnectionInterceptor
 {
+    private static readonly AsyncLocal<bool> Probing = new();
+
+    /// <summary>Runs work that asks whether the database exists (and creates it): "no such database" is an answer there.</summary>
+    public static async Task<T> ProbeAsync<T>(Func<Task<T>> probe)
+    {
+        Probing.Value = true;
+        try
+        {
+            return await probe();
+        }
+        finally
+        {
+            Probing.Value = false;
+        }
+    }
+
     public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => Translate(connection, eventData.Exception);
 
     public override Task ConnectionFailedAsync(DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
@@ -21,7 +37,7 @@ internal sealed class UnreachableServerInterceptor : DbConnectionInterceptor
 
     private static void Translate(DbConnection connection, Exception exception)
     {
-        if (IsUnreachable(exception))
+        if (IsUnreachable(exception) && !(Probing.Value && exception is PostgresException { SqlState: "3D000" }))
         {
             var builder = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
             throw new DatabaseSetupException(

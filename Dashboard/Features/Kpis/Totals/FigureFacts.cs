@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Infrastructure.Data;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis.Totals;
@@ -17,7 +18,8 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
     public static async Task<FigureFacts> ReadAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
     {
         var periods = await FigurePeriods.ReadAsync(db, w, ct);
-        return new FigureFacts(await db.Set<FactRow>().FromSqlRaw(Sql(w, periods), Parameters(w, periods)).ToListAsync(ct));
+        var dialect = SqlDialect.Of(db.Database);
+        return new FigureFacts(await db.Set<FactRow>().FromSqlRaw(Sql(dialect, w, periods), Parameters(dialect, w, periods)).ToListAsync(ct));
     }
 
     /// <summary>
@@ -25,17 +27,17 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
     /// <see cref="RowsSql"/>. Sources whose periods agree (usually all) share one range read. Periods and times are
     /// parameters, so that the text (which EF caches) varies only with the agreements and the shape of the window.
     /// </summary>
-    public static string Sql(FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
+    public static string Sql(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
     {
         var stored = Groups(periods).Select((g, i) => $"""
             SELECT {FigureFactsSql.Measures} FROM "FigureTotals" WHERE {InAgreements(w)}
                 AND "Fact" IN ({string.Join(", ", g.Sources.SelectMany(s => s.Facts).Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})
-                AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= $firstYear{i} AND "Period" < $endYear{i})
-                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= $firstMonth{i} AND "Period" < $firstYear{i})
-                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= $endYear{i} AND "Period" < $endMonth{i}))
+                AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= @firstYear{i} AND "Period" < @endYear{i})
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @firstMonth{i} AND "Period" < @firstYear{i})
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @endYear{i} AND "Period" < @endMonth{i}))
             """);
-        var parts = RowsSql(w, periods) is { } rows ? stored.Append($"SELECT * FROM ({rows})") : stored;
-        return $"SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM ({string.Join("\nUNION ALL\n", parts)}) GROUP BY 1, 2, 3";
+        var parts = RowsSql(dialect, w, periods) is { } rows ? stored.Append($"SELECT * FROM ({rows}) AS \"x\"") : stored;
+        return $"SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM ({string.Join("\nUNION ALL\n", parts)}) AS \"f\" GROUP BY 1, 2, 3";
     }
 
     private static IEnumerable<(FigurePeriods Periods, List<FigureSource> Sources)> Groups(IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
@@ -43,49 +45,52 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 
     /// <summary>
     /// What the stored totals miss, from the rows (null when nothing): the facts of each source's edges up to AsOf, and,
-    /// with their resolved sums negated, the incidents of the stored months that were resolved only after AsOf. Unary +
+    /// with their resolved sums negated, the incidents of the stored months that were resolved only after AsOf. NoIndex
     /// keeps SQLite on the ResolvedAt index there: few incidents are resolved after AsOf, most occurred in the stored months.
     /// </summary>
-    public static string? RowsSql(FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
+    public static string? RowsSql(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
     {
         var agreements = InAgreements(w);
         var parts = new List<string>();
         if (periods.Values.Any(p => p.HasEdges(w)))
         {
-            var edges = FigureFactsSql.Select(
+            var edges = FigureFactsSql.Select(dialect,
                 c => FigureSource.Of(c) is var s && periods[s].HasEdges(w)
-                    ? $"{agreements} AND ((\"{c}\" >= $from AND \"{c}\" < $storedFrom{s.Index}) OR (\"{c}\" >= $storedTo{s.Index} AND \"{c}\" < $to)) AND \"{c}\" <= $asOf"
-                    : "0",
-                _ => "0", "\"ResolvedAt\" <= $asOf");
-            parts.Add($"SELECT {FigureFactsSql.Measures} FROM ({edges})");
+                    ? $"{agreements} AND ((\"{c}\" >= @from AND \"{c}\" < @storedFrom{s.Index}) OR (\"{c}\" >= @storedTo{s.Index} AND \"{c}\" < @to)) AND \"{c}\" <= @asOf"
+                    : "FALSE",
+                _ => "0", "\"ResolvedAt\" <= @asOf");
+            parts.Add($"SELECT {FigureFactsSql.Measures} FROM ({edges}) AS \"e\"");
         }
         var occurred = FigureSource.Occurred;
         if (periods[occurred].HasStored)
         {
-            var resolvedLater = FigureFactsSql.Select(
+            var resolvedLater = FigureFactsSql.Select(dialect,
                 c => c == occurred.Column
-                    ? $"{agreements} AND \"ResolvedAt\" > $asOf AND +\"{c}\" >= $storedFrom{occurred.Index} AND +\"{c}\" < $storedTo{occurred.Index}"
-                    : "0",
+                    ? $"{agreements} AND \"ResolvedAt\" > @asOf AND {dialect.NoIndex(c)} >= @storedFrom{occurred.Index} AND {dialect.NoIndex(c)} < @storedTo{occurred.Index}"
+                    : "FALSE",
                 _ => "0", "\"ResolvedAt\" IS NOT NULL");
             parts.Add($"""
                 SELECT "Fact", "KeyId", "KeyName", 0 AS "Count", 0 AS "OnTime", -"Resolved" AS "Resolved", -"Critical" AS "Critical",
                     -"ResolveMilliseconds" AS "ResolveMilliseconds", 0 AS "OutageMinutes", 0 AS "SubscribersAffected", 0 AS "DamageVnd"
-                FROM ({resolvedLater}) WHERE "Resolved" <> 0
+                FROM ({resolvedLater}) AS "l" WHERE "Resolved" <> 0
                 """);
         }
         return parts.Count == 0 ? null : string.Join("\nUNION ALL\n", parts);
     }
 
-    public static SqliteParameter[] Parameters(FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
+    public static DbParameter[] Parameters(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
     [
-        new("$from", w.FromUtc),
-        new("$to", w.ToUtc),
-        new("$asOf", w.AsOfUtc),
-        .. periods.SelectMany(x => new SqliteParameter[] { new($"$storedFrom{x.Key.Index}", x.Value.StoredFromUtc), new($"$storedTo{x.Key.Index}", x.Value.StoredToUtc) }),
-        .. Groups(periods).SelectMany((g, i) => new SqliteParameter[]
+        dialect.Parameter("@from", w.FromUtc),
+        dialect.Parameter("@to", w.ToUtc),
+        dialect.Parameter("@asOf", w.AsOfUtc),
+        .. periods.SelectMany(x => new[]
         {
-            new($"$firstYear{i}", g.Periods.FirstYear), new($"$endYear{i}", g.Periods.EndYear),
-            new($"$firstMonth{i}", g.Periods.FirstMonth), new($"$endMonth{i}", g.Periods.EndMonth),
+            dialect.Parameter($"@storedFrom{x.Key.Index}", x.Value.StoredFromUtc), dialect.Parameter($"@storedTo{x.Key.Index}", x.Value.StoredToUtc),
+        }),
+        .. Groups(periods).SelectMany((g, i) => new[]
+        {
+            dialect.Parameter($"@firstYear{i}", g.Periods.FirstYear), dialect.Parameter($"@endYear{i}", g.Periods.EndYear),
+            dialect.Parameter($"@firstMonth{i}", g.Periods.FirstMonth), dialect.Parameter($"@endMonth{i}", g.Periods.EndMonth),
         }),
     ];
 

@@ -1,4 +1,5 @@
 using Dashboard.Features.Incidents;
+using Dashboard.Infrastructure.Data.Dialects;
 
 namespace Dashboard.Features.Kpis.Totals;
 
@@ -22,12 +23,13 @@ internal static class FigureFactsSql
     /// <summary>Adds up rows of <see cref="FigureFactsSql"/> (or of the table) under the given key columns.</summary>
     public static string Summed(string keys) => $"{keys}, {Sums}";
 
+    /// <param name="dialect">Spells the durations; everything else is portable SQL.</param>
     /// <param name="scope">The condition on the rows, given the column of their event time (OccurredAt: the rows of incidents).</param>
     /// <param name="period">The Period of a row, given that column: its month when storing, a constant when adding up.</param>
     /// <param name="resolved">When an incident counts as resolved: at any time when storing, at or before AsOf when adding up.</param>
-    public static string Select(Func<string, string> scope, Func<string, string> period, string resolved)
+    public static string Select(SqlDialect dialect, Func<string, string> scope, Func<string, string> period, string resolved)
     {
-        var ms = Durations.MillisecondsSql("OccurredAt", "ResolvedAt");
+        var ms = dialect.MillisecondsBetween("OccurredAt", "ResolvedAt");
         var critical = $"COUNT(CASE WHEN \"Severity\" = '{nameof(IncidentSeverity.Critical)}' THEN 1 END)";
         string Fact(FigureFact fact) => ((int)fact).ToString(System.Globalization.CultureInfo.InvariantCulture);
         string Occurred(FigureFact fact, string key, string name) =>
@@ -58,7 +60,7 @@ internal static class FigureFactsSql
             UNION ALL {Occurred(FigureFact.OccurredByArea, "\"AreaId\"", "''")}
             UNION ALL {ResolvedBy("LeadOfficerId", "")}
             UNION ALL {ResolvedBy("TelecomContactId", " AND (\"LeadOfficerId\" IS NULL OR \"LeadOfficerId\" <> \"TelecomContactId\")")}
-            ) GROUP BY 1, 2, 3, 4, 5
+            ) AS "r" GROUP BY 1, 2, 3, 4, 5
             """;
     }
 }

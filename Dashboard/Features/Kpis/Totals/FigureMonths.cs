@@ -1,9 +1,8 @@
-using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Kpis.Totals;
 
-/// <summary>Local months as numbers (year × 12 + month − 1), in C# and in SQL alike, so that a range of them is a range of integers.</summary>
+/// <summary>Local months as numbers (year × 12 + month − 1), in C# and in SQL alike (SqlDialect.LocalMonth), so that a range of them is a range of integers.</summary>
 internal static class FigureMonths
 {
     public static int Of(DateOnly localDay) => localDay.Year * 12 + localDay.Month - 1;
@@ -14,9 +13,4 @@ internal static class FigureMonths
 
     /// <summary>The first month of the year that <paramref name="month"/> is in.</summary>
     public static int YearOf(int month) => month / 12 * 12;
-
-    /// <summary>The local month of a stored UTC time column.</summary>
-    public static string Sql(string column) =>
-        $"(CAST(strftime('%Y', \"{column}\", '{SqliteFunctions.LocalModifier}') AS INTEGER) * 12 "
-        + $"+ CAST(strftime('%m', \"{column}\", '{SqliteFunctions.LocalModifier}') AS INTEGER) - 1)";
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis.Totals;
@@ -23,7 +24,7 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
 
     /// <summary>The periods of every source, after one query for the rows outside the window in its first and last months.</summary>
     public static async Task<IReadOnlyDictionary<FigureSource, FigurePeriods>> ReadAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct) =>
-        Of(w, await db.Database.SqlQueryRaw<int>(OutsideSql(w), OutsideParameters(w)).SingleAsync(ct));
+        Of(w, await db.Database.SqlQueryRaw<int>(OutsideSql(w), OutsideParameters(SqlDialect.Of(db.Database), w)).SingleAsync(ct));
 
     /// <param name="outside">What <see cref="OutsideSql"/> found.</param>
     public static IReadOnlyDictionary<FigureSource, FigurePeriods> Of(FigureWindow w, int outside) =>
@@ -37,21 +38,21 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
     {
         var agreements = $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
         string Any(FigureSource s, string range, int bit) =>
-            $"CASE WHEN EXISTS (SELECT 1 FROM \"{s.Table}\" WHERE {agreements} AND \"{s.Column}\" >= ${range}From AND \"{s.Column}\" < ${range}To) THEN {bit} ELSE 0 END";
+            $"CASE WHEN EXISTS (SELECT 1 FROM \"{s.Table}\" WHERE {agreements} AND \"{s.Column}\" >= @{range}From AND \"{s.Column}\" < @{range}To) THEN {bit} ELSE 0 END";
         return $"SELECT {string.Join(" + ", FigureSource.All.SelectMany(s => new[] { Any(s, "before", Before(s)), Any(s, "after", After(s)) }))} AS \"Value\"";
     }
 
-    public static SqliteParameter[] OutsideParameters(FigureWindow w)
+    public static DbParameter[] OutsideParameters(SqlDialect dialect, FigureWindow w)
     {
         var (first, last) = Touched(w);
         // Rows after the window are those at or after To, or after AsOf: at or after the earlier of To and AsOf + 1 tick.
         var after = w.AsOfUtc < w.ToUtc ? w.AsOfUtc.AddTicks(1) : w.ToUtc;
         return
         [
-            new("$beforeFrom", FigureMonths.StartUtc(first)),
-            new("$beforeTo", w.FromUtc),
-            new("$afterFrom", after),
-            new("$afterTo", FigureMonths.StartUtc(last + 1)),
+            dialect.Parameter("@beforeFrom", FigureMonths.StartUtc(first)),
+            dialect.Parameter("@beforeTo", w.FromUtc),
+            dialect.Parameter("@afterFrom", after),
+            dialect.Parameter("@afterTo", FigureMonths.StartUtc(last + 1)),
         ];
     }
 

@@ -1,6 +1,7 @@
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
-using Microsoft.Data.Sqlite;
+using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -21,22 +22,30 @@ internal static class FigureTotalWriter
     private static readonly (int First, int Last) AllMonths = (FigureMonths.Of(new DateOnly(2, 1, 1)), FigureMonths.Of(new DateOnly(9998, 12, 1)));
 
     /// <summary>Months and their years, per agreement: DELETE the totals, INSERT them anew from the rows of those months.</summary>
-    private static readonly string RefreshSql = $"""
-        DELETE FROM "FigureTotals" WHERE "AgreementId" = $agreement
-            AND (("Span" = {(int)FigureSpan.Month} AND "Period" BETWEEN $firstMonth AND $lastMonth)
-                OR ("Span" = {(int)FigureSpan.Year} AND "Period" BETWEEN $firstYear AND $lastYear));
+    private static string RefreshSql(SqlDialect d) => FigureTablesGuard.UpkeepTag + $"""
+        DELETE FROM "FigureTotals" WHERE "AgreementId" = @agreement
+            AND (("Span" = {(int)FigureSpan.Month} AND "Period" BETWEEN @firstMonth AND @lastMonth)
+                OR ("Span" = {(int)FigureSpan.Year} AND "Period" BETWEEN @firstYear AND @lastYear));
         INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
-            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(c => $"\"AgreementId\" = $agreement AND \"{c}\" >= $from AND \"{c}\" < $to", FigureMonths.Sql, "\"ResolvedAt\" IS NOT NULL")});
-        {YearsSql("\"AgreementId\" = $agreement AND \"Period\" >= $firstYear AND \"Period\" < $lastYear + 12")}
+            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(d, c => $"\"AgreementId\" = @agreement AND \"{c}\" >= @from AND \"{c}\" < @to", d.LocalMonth, "\"ResolvedAt\" IS NOT NULL")}) AS "m";
+        {YearsSql("\"AgreementId\" = @agreement AND \"Period\" >= @firstYear AND \"Period\" < @lastYear + 12")}
         """;
 
-    /// <summary>Every total from every row: after a bulk load, and what a migration fills an existing file with.</summary>
-    public static readonly string RebuildSql = $"""
+    private static readonly string SqliteRefresh = RefreshSql(SqlDialect.Sqlite);
+    private static readonly string PostgreSqlRefresh = RefreshSql(SqlDialect.PostgreSql);
+
+    /// <summary>Every total from every row: after a bulk load, and what a migration fills an existing database with.</summary>
+    public static string RebuildSql(SqlDialect d) => d.Provider == Infrastructure.Data.DatabaseProvider.PostgreSQL ? PostgreSqlRebuild : SqliteRebuild;
+
+    private static string Rebuild(SqlDialect d) => FigureTablesGuard.UpkeepTag + $"""
         DELETE FROM "FigureTotals";
         INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
-            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(c => $"\"{c}\" IS NOT NULL", FigureMonths.Sql, "\"ResolvedAt\" IS NOT NULL")});
-        {YearsSql("1")}
+            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(d, c => $"\"{c}\" IS NOT NULL", d.LocalMonth, "\"ResolvedAt\" IS NOT NULL")}) AS "m";
+        {YearsSql("TRUE")}
         """;
+
+    private static readonly string SqliteRebuild = Rebuild(SqlDialect.Sqlite);
+    private static readonly string PostgreSqlRebuild = Rebuild(SqlDialect.PostgreSql);
 
     private static string YearsSql(string months) => $"""
         INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
@@ -99,20 +108,26 @@ internal static class FigureTotalWriter
         return deferred is null ? touched : [];
     }
 
-    /// <summary>Recomputes the touched months and their years, inside the caller's transaction.</summary>
+    /// <summary>
+    /// Recomputes the touched months and their years, inside the caller's transaction, holding each agreement's totals lock
+    /// until it ends: a writer of the same agreement on another node waits, then reads rows that include these.
+    /// </summary>
     public static async Task RefreshAsync(DatabaseFacade database, Dictionary<int, (int First, int Last)> touched, CancellationToken ct)
     {
-        foreach (var (agreement, (first, last)) in touched)
+        var d = SqlDialect.Of(database);
+        await d.LockTotalsAsync(database, touched.Keys, ct);
+        var sql = d.Provider == Infrastructure.Data.DatabaseProvider.PostgreSQL ? PostgreSqlRefresh : SqliteRefresh;
+        foreach (var (agreement, (first, last)) in touched.OrderBy(x => x.Key))
         {
-            await database.ExecuteSqlRawAsync(RefreshSql,
+            await database.ExecuteSqlRawAsync(sql,
             [
-                new SqliteParameter("$agreement", agreement),
-                new SqliteParameter("$firstMonth", first),
-                new SqliteParameter("$lastMonth", last),
-                new SqliteParameter("$firstYear", FigureMonths.YearOf(first)),
-                new SqliteParameter("$lastYear", FigureMonths.YearOf(last)),
-                new SqliteParameter("$from", FigureMonths.StartUtc(first)),
-                new SqliteParameter("$to", FigureMonths.StartUtc(last + 1)),
+                d.Parameter("@agreement", agreement),
+                d.Parameter("@firstMonth", first),
+                d.Parameter("@lastMonth", last),
+                d.Parameter("@firstYear", FigureMonths.YearOf(first)),
+                d.Parameter("@lastYear", FigureMonths.YearOf(last)),
+                d.Parameter("@from", FigureMonths.StartUtc(first)),
+                d.Parameter("@to", FigureMonths.StartUtc(last + 1)),
             ], ct);
         }
     }

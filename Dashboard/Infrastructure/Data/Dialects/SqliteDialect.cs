@@ -1,16 +1,50 @@
+using System.Data.Common;
 using Dashboard.Features.Requests;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Dashboard.Infrastructure.Data.Dialects;
 
 /// <summary>SQLite: times are UTC text (ISO 8601), so date arithmetic goes through julianday/strftime.</summary>
 internal sealed class SqliteDialect : SqlDialect
 {
+    /// <summary>The fixed offset of Asia/Ho_Chi_Minh as an SQLite date modifier (Vietnam has no DST).</summary>
+    public const string LocalModifier = "+7 hours";
+
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     // julianday keeps milliseconds; rounding to whole milliseconds keeps sorting and sums exact.
     public override string MillisecondsBetween(string start, string end) =>
         $"CAST(round((julianday(\"{end}\") - julianday(\"{start}\")) * 86400000.0) AS INTEGER)";
+
+    public override string LocalMonth(string column) =>
+        $"(CAST(strftime('%Y', \"{column}\", '{LocalModifier}') AS INTEGER) * 12 "
+        + $"+ CAST(strftime('%m', \"{column}\", '{LocalModifier}') AS INTEGER) - 1)";
+
+    public override string NoIndex(string column) => $"+\"{column}\"";
+
+    // Times are ISO 8601 text: '9999' sorts after all of them.
+    public override string EndOfTime => "'9999'";
+
+    public override string CaseInsensitiveCollation => "NOCASE";
+
+    public override string VietnameseCollation => SqliteCollations.Vietnamese;
+
+    public override DbParameter Parameter(string name, object? value) => new SqliteParameter(name, value ?? DBNull.Value);
+
+    // EF's own BeginTransaction would take SQLite's write lock (BEGIN IMMEDIATE); a deferred one only reads.
+    public override async Task<IDbContextTransaction> BeginReadSnapshotAsync(DashboardDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        return await db.Database.UseTransactionAsync(transaction, ct)
+            ?? throw new InvalidOperationException("The read transaction was not taken up by the context.");
+    }
+
+    // One writer at a time already: a write transaction holds the file's lock until it ends.
+    public override Task LockTotalsAsync(DatabaseFacade database, IEnumerable<int> agreements, CancellationToken ct) => Task.CompletedTask;
 
     internal override void ConfigureModel(ModelBuilder builder)
     {
