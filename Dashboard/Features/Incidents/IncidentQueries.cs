@@ -71,8 +71,8 @@ public sealed class IncidentQueries(IDbContextFactory<DashboardDbContext> factor
     {
         ("code", false) => q.OrderBy(i => i.Code),
         ("code", true) => q.OrderByDescending(i => i.Code),
-        ("area", false) => q.OrderBy(i => i.Area!.Name).ThenByDescending(i => i.OccurredAt),
-        ("area", true) => q.OrderByDescending(i => i.Area!.Name).ThenByDescending(i => i.OccurredAt),
+        ("area", false) => q.OrderBy(i => SqlFunctions.Vietnamese(i.Area!.Name)).ThenByDescending(i => i.OccurredAt),
+        ("area", true) => q.OrderByDescending(i => SqlFunctions.Vietnamese(i.Area!.Name)).ThenByDescending(i => i.OccurredAt),
         ("severity", false) => q.OrderBy(i => i.Severity == IncidentSeverity.Low ? 0 : i.Severity == IncidentSeverity.Medium ? 1 : i.Severity == IncidentSeverity.High ? 2 : 3)
             .ThenByDescending(i => i.OccurredAt),
         ("severity", true) => q.OrderByDescending(i => i.Severity == IncidentSeverity.Low ? 0 : i.Severity == IncidentSeverity.Medium ? 1 : i.Severity == IncidentSeverity.High ? 2 : 3)

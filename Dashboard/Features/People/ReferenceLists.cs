@@ -28,7 +28,7 @@ public sealed class ReferenceLists(IDbContextFactory<DashboardDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Units.AsNoTracking().Where(u => agency == null || u.Agency == agency)
-            .OrderBy(u => u.Name).Select(u => new Choice(u.Id, u.Name)).ToListAsync(ct);
+            .OrderBy(u => SqlFunctions.Vietnamese(u.Name)).Select(u => new Choice(u.Id, u.Name)).ToListAsync(ct);
     }
 
     /// <summary>Active people of an agency (the agency of their unit), with their unit in the name.</summary>
@@ -36,7 +36,7 @@ public sealed class ReferenceLists(IDbContextFactory<DashboardDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.People.AsNoTracking().Where(p => p.IsActive && (agency == null || p.Unit!.Agency == agency))
-            .OrderBy(p => p.FullName).Select(p => new Choice(p.Id, p.FullName + " – " + p.Unit!.Name)).ToListAsync(ct);
+            .OrderBy(p => SqlFunctions.Vietnamese(p.FullName)).Select(p => new Choice(p.Id, p.FullName + " – " + p.Unit!.Name)).ToListAsync(ct);
     }
 
     /// <summary>Every area, retired ones too: old records keep the area they were recorded with. Province, then district, then commune.</summary>

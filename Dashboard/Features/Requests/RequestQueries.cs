@@ -91,8 +91,8 @@ public sealed class RequestQueries(IDbContextFactory<DashboardDbContext> factory
         ("priority", true) => q.OrderByDescending(r => r.Priority == RequestPriority.Urgent ? 0 : r.Priority == RequestPriority.High ? 1 : 2).ThenBy(r => r.DueAt),
         ("status", false) => q.OrderBy(r => r.Status).ThenByDescending(r => r.ReceivedAt),
         ("status", true) => q.OrderByDescending(r => r.Status).ThenByDescending(r => r.ReceivedAt),
-        ("assignee", false) => q.OrderBy(r => r.AssignedTo!.FullName),
-        ("assignee", true) => q.OrderByDescending(r => r.AssignedTo!.FullName),
+        ("assignee", false) => q.OrderBy(r => SqlFunctions.Vietnamese(r.AssignedTo!.FullName)),
+        ("assignee", true) => q.OrderByDescending(r => SqlFunctions.Vietnamese(r.AssignedTo!.FullName)),
         ("received", false) => q.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id),
         _ => q.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id),
     };
