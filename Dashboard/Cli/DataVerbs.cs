@@ -10,7 +10,7 @@ internal static class DataVerbs
         var command = new Command("migrate", "Áp dụng các migration lên cơ sở dữ liệu / Apply database migrations");
         command.SetAction(async (parse, ct) =>
         {
-            await DataRegistration.MigrateAsync(services(), ct);
+            await MigrationCheck.MigrateIfNeededAsync(services(), ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync("Đã cập nhật cơ sở dữ liệu. / Database is up to date.");
             return 0;
         });

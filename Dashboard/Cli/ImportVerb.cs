@@ -19,7 +19,7 @@ internal static class ImportVerb
         {
             var output = parse.InvocationConfiguration.Output;
             var provider = services();
-            await DataRegistration.MigrateAsync(provider, ct);
+            await MigrationCheck.MigrateIfNeededAsync(provider, ct);
             // The report is in Vietnamese, the product's first language, whatever the machine's locale.
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Cultures.Vi;
             var localizer = provider.GetRequiredService<IStringLocalizer<SharedResource>>();

@@ -40,7 +40,7 @@ internal static class SeedVerb
         command.SetAction(async (parse, ct) =>
         {
             var provider = services();
-            await DataRegistration.MigrateAsync(provider, ct);
+            await MigrationCheck.MigrateIfNeededAsync(provider, ct);
             var generator = provider.GetRequiredService<DemoDataGenerator>();
             var result = parse.GetValue(scale) == "national"
                 ? await generator.SeedNationalAsync(new NationalOptions(parse.GetValue(provinces), parse.GetValue(fraction)), parse.GetValue(seed), ct)

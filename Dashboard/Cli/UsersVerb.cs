@@ -19,7 +19,7 @@ internal static class UsersVerb
         add.SetAction(async (parse, ct) =>
         {
             var provider = services();
-            await DataRegistration.MigrateAsync(provider, ct);
+            await MigrationCheck.MigrateIfNeededAsync(provider, ct);
             using var scope = provider.CreateScope();
             var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
             var (created, errors) = await accounts.AddAsync(parse.GetValue(email)!, parse.GetValue(role)!, parse.GetValue(agency), parse.GetValue(name));

@@ -23,7 +23,7 @@ internal static class ImportBench
         {
             var output = parse.InvocationConfiguration.Output;
             var provider = services();
-            await DataRegistration.MigrateAsync(provider, ct);
+            await MigrationCheck.MigrateIfNeededAsync(provider, ct);
             var spec = GeneratedWorkbook.OfRows(Math.Max(10, parse.GetValue(rows))) with { Prefix = parse.GetValue(prefix)! };
             var path = parse.GetValue(file)?.FullName ?? Path.Combine(Path.GetTempPath(), $"dashboard-bench-{spec.Rows}.xlsx");
             if (!File.Exists(path) || parse.GetValue(file) is null)
