@@ -3,6 +3,7 @@ using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Overview;
 using Dashboard.Features.People;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
@@ -12,10 +13,17 @@ using MudBlazor;
 
 namespace Dashboard.Features.Commendations;
 
-/// <summary>Candidates per agency for the chosen window; leadership records awards from here.</summary>
-public sealed partial class CommendationsPage
+/// <summary>
+/// Candidates per agency for the chosen window; leadership records awards from here. Live like the overview: the ranking
+/// follows changes and the clock, through <see cref="SharedFigures"/>.
+/// </summary>
+public sealed partial class CommendationsPage : IDisposable
 {
+    /// <summary>?agreement=CODE opens the page on that agreement (a link to share, the live benchmark).</summary>
+    [SupplyParameterFromQuery(Name = "agreement")] public string? AgreementInAddress { get; set; }
     [Inject] private CommendationBoard Board { get; set; } = default!;
+    [Inject] private SharedFigures Shared { get; set; } = default!;
+    [Inject] private DataChangeNotifier Notifier { get; set; } = default!;
     [Inject] private ReferenceLists Lists { get; set; } = default!;
     [Inject] private LocalClock Clock { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
@@ -26,7 +34,8 @@ public sealed partial class CommendationsPage
     private OverviewSelection _selection = new(null, PeriodKind.AgreementToDate);
     private CommendationBoardData? _data;
     private string? _error, _notice;
-    private bool _mayAward;
+    private bool _mayAward, _live;
+    private LiveRefresh? _refresh;
 
     private string ExportHref => _data is { Window: var w }
         ? $"/commendations/export?agreement={Uri.EscapeDataString(w.AgreementCode ?? "")}&from={w.From:yyyy-MM-dd}&to={w.To:yyyy-MM-dd}"
@@ -44,17 +53,35 @@ public sealed partial class CommendationsPage
     protected override async Task OnInitializedAsync()
     {
         _agreements = await Lists.AgreementsAsync();
-        _selection = _selection with { Agreement = _agreements.FirstOrDefault(a => a.IsInForceOn(Clock.Today))?.Code };
+        _selection = _selection with { Agreement = WindowPicker.StartingAgreement(_agreements, AgreementInAddress, Clock.Today) };
         _mayAward = (await Authorization.AuthorizeAsync((await AuthState).User, Policies.Leadership)).Succeeded;
         await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _refresh = new LiveRefresh(Notifier, Clock.Time, () => InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            }));
+            _live = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync()
     {
         try
         {
-            var (from, to) = Period.Resolve(_selection.Kind, Clock.Today, _selection.CustomFrom, _selection.CustomTo);
-            _data = await Board.LoadAsync(new FigureQuery(_selection.Agreement, from, to, Clock.LocalNow));
+            var selection = _selection;
+            _data = await Shared.GetAsync((nameof(CommendationsPage), selection), () =>
+            {
+                var (from, to) = Period.Resolve(selection.Kind, Clock.Today, selection.CustomFrom, selection.CustomTo);
+                return Board.LoadAsync(new FigureQuery(selection.Agreement, from, to, Clock.LocalNow));
+            });
             _error = null;
         }
         catch (FigureQueryException e)
@@ -93,4 +120,6 @@ public sealed partial class CommendationsPage
             await LoadAsync();
         }
     }
+
+    public void Dispose() => _refresh?.Dispose();
 }

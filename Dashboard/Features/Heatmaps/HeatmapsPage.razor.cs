@@ -4,6 +4,7 @@ using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Overview;
 using Dashboard.Features.People;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -13,13 +14,18 @@ namespace Dashboard.Features.Heatmaps;
 
 /// <summary>
 /// The heat maps of SPEC §3 for every signed-in role: a heat map counts incidents and names areas, it shows no request
-/// subject. A click on a cell lists exactly the incidents behind it (same inputs, same instant, same roll-up).
+/// subject. A click on a cell lists exactly the incidents behind it (same inputs, same instant, same roll-up). Live like
+/// the overview: the map and an open drill-down follow changes and the clock, through <see cref="SharedFigures"/>.
 /// </summary>
-public sealed partial class HeatmapsPage
+public sealed partial class HeatmapsPage : IDisposable
 {
     private static readonly HeatmapShape[] Shapes = [HeatmapShape.AreaByWeek, HeatmapShape.AreaByMonth, HeatmapShape.WeekdayByHour, HeatmapShape.AreaByKind];
 
+    /// <summary>?agreement=CODE opens the page on that agreement (a link to share, the live benchmark).</summary>
+    [SupplyParameterFromQuery(Name = "agreement")] public string? AgreementInAddress { get; set; }
     [Inject] private HeatmapService Heatmaps { get; set; } = default!;
+    [Inject] private SharedFigures Shared { get; set; } = default!;
+    [Inject] private DataChangeNotifier Notifier { get; set; } = default!;
     [Inject] private ReferenceLists Lists { get; set; } = default!;
     [Inject] private LocalClock Clock { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
@@ -29,7 +35,8 @@ public sealed partial class HeatmapsPage
     private OverviewSelection _selection = new(null, PeriodKind.AgreementToDate);
     private HeatmapShape _shape = HeatmapShape.AreaByWeek;
     private AreaLevel _level = AreaLevel.District;
-    private bool _showValues, _mayOpenIncidents;
+    private bool _showValues, _mayOpenIncidents, _live;
+    private LiveRefresh? _refresh;
     private Heatmap? _map;
     private HeatmapText? _text;
     private long _total;
@@ -47,34 +54,54 @@ public sealed partial class HeatmapsPage
     {
         _agreements = await Lists.AgreementsAsync();
         var today = Clock.Today;
-        _selection = _selection with { Agreement = _agreements.FirstOrDefault(a => a.IsInForceOn(today))?.Code };
+        _selection = _selection with { Agreement = WindowPicker.StartingAgreement(_agreements, AgreementInAddress, today) };
         _text = new HeatmapText(L, await Lists.AreasAsync(), today);
         _mayOpenIncidents = (await Authorization.AuthorizeAsync((await AuthState).User, Policies.Sensitive)).Succeeded;
         await LoadAsync();
     }
 
-    /// <summary>The inputs of the map on screen; a drill-down reuses them with the map's own instant.</summary>
-    private FigureQuery Query()
+    protected override void OnAfterRender(bool firstRender)
     {
-        var (from, to) = Period.Resolve(_selection.Kind, Clock.Today, _selection.CustomFrom, _selection.CustomTo);
-        return new FigureQuery(_selection.Agreement, from, to, Clock.LocalNow);
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _refresh = new LiveRefresh(Notifier, Clock.Time, () => InvokeAsync(async () =>
+            {
+                await LoadAsync(keepCell: true);
+                StateHasChanged();
+            }));
+            _live = true;
+            StateHasChanged();
+        }
     }
 
     private AreaLevel? LevelOfShape => _shape == HeatmapShape.WeekdayByHour ? null : _level;
 
-    private async Task LoadAsync()
+    /// <summary>The map of the current choices; a live refresh keeps the open drill-down open, recomputed at the new instant.</summary>
+    private async Task LoadAsync(bool keepCell = false)
     {
-        (_cell, _incidents) = (null, null);
+        var (selection, shape, level, cell) = (_selection, _shape, LevelOfShape, keepCell ? _cell : null);
         try
         {
-            _map = await Heatmaps.ComputeAsync(Query(), _shape, LevelOfShape);
-            _total = _map.Cells.Sum(r => (long)r.Sum());
-            _error = null;
+            var map = await Shared.GetAsync((nameof(HeatmapsPage), selection, shape, level), () =>
+            {
+                var (from, to) = Period.Resolve(selection.Kind, Clock.Today, selection.CustomFrom, selection.CustomTo);
+                return Heatmaps.ComputeAsync(new FigureQuery(selection.Agreement, from, to, Clock.LocalNow), shape, level);
+            });
+            var incidents = cell is { } c ? await IncidentsAsync(map, shape, level, c) : null;
+            (_map, _total, _cell, _incidents, _error) = (map, map.Cells.Sum(r => (long)r.Sum()), cell, incidents, null);
         }
         catch (FigureQueryException e)
         {
-            _error = e.Message;
+            (_cell, _incidents, _error) = (null, null, e.Message);
         }
+    }
+
+    /// <summary>The incidents behind a cell of <paramref name="map"/>: same inputs, same instant, same roll-up.</summary>
+    private Task<IReadOnlyList<HeatmapIncident>> IncidentsAsync(Heatmap map, HeatmapShape shape, AreaLevel? level, (string Row, string Column) cell)
+    {
+        var w = map.Window;
+        return Shared.GetAsync((nameof(IncidentsAsync), w.AgreementCode, w.From, w.To, w.AsOf, shape, level, cell), () =>
+            Heatmaps.IncidentsInCellAsync(new FigureQuery(w.AgreementCode, w.From, w.To, w.AsOf), shape, cell.Row, cell.Column, level));
     }
 
     private Task OnSelectionChanged(OverviewSelection selection)
@@ -101,10 +128,11 @@ public sealed partial class HeatmapsPage
         {
             return;
         }
-        var w = map.Window;
         _cell = cell;
-        _incidents = await Heatmaps.IncidentsInCellAsync(new FigureQuery(w.AgreementCode, w.From, w.To, w.AsOf), _shape, cell.Row, cell.Column, LevelOfShape);
+        _incidents = await IncidentsAsync(map, _shape, LevelOfShape, cell);
     }
 
     private void CloseCell() => (_cell, _incidents) = (null, null);
+
+    public void Dispose() => _refresh?.Dispose();
 }

@@ -10,11 +10,17 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Dashboard.Features.Overview;
 
-/// <summary>The live overview: recomputed after any change (debounced) and on a tick, so due dates pass without anyone touching data.</summary>
+/// <summary>
+/// The live overview: refreshed after any change (debounced) and on a tick, so due dates pass without anyone touching data.
+/// The figures come from <see cref="SharedFigures"/>: every open overview of the same selection shows one computation.
+/// </summary>
 public sealed partial class OverviewPage : IDisposable
 {
+    /// <summary>?agreement=CODE opens the page on that agreement (a link to share, the live benchmark).</summary>
+    [SupplyParameterFromQuery(Name = "agreement")] public string? AgreementInAddress { get; set; }
     [Inject] private OverviewLoader Loader { get; set; } = default!;
     [Inject] private ReferenceLists Lists { get; set; } = default!;
+    [Inject] private SharedFigures Shared { get; set; } = default!;
     [Inject] private DataChangeNotifier Notifier { get; set; } = default!;
     [Inject] private LocalClock Clock { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
@@ -31,7 +37,7 @@ public sealed partial class OverviewPage : IDisposable
     {
         _agreements = await Lists.AgreementsAsync();
         var today = Clock.Today;
-        _selection = _selection with { Agreement = _agreements.FirstOrDefault(a => a.IsInForceOn(today))?.Code };
+        _selection = _selection with { Agreement = WindowPicker.StartingAgreement(_agreements, AgreementInAddress, today) };
         var user = (await AuthState).User;
         _mayReadSubjects = (await Authorization.AuthorizeAsync(user, Policies.Sensitive)).Succeeded;
         await LoadAsync();
@@ -55,7 +61,8 @@ public sealed partial class OverviewPage : IDisposable
     {
         try
         {
-            _data = await Loader.LoadAsync(_selection, _mayReadSubjects);
+            var (selection, subjects) = (_selection, _mayReadSubjects);
+            _data = await Shared.GetAsync((nameof(OverviewPage), selection, subjects), () => Loader.LoadAsync(selection, subjects));
             _error = null;
         }
         catch (FigureQueryException e)

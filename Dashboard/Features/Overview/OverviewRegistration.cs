@@ -6,6 +6,7 @@ public static class OverviewRegistration
     {
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewLoader>();
+        services.AddSingleton<SharedFigures>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Dashboard.Features.Agreements;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Overview;
 using Dashboard.Features.People;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Components;
@@ -10,10 +11,18 @@ using Microsoft.JSInterop;
 
 namespace Dashboard.Features.ReviewMode;
 
-/// <summary>Review mode: a chosen period beside the previous one, for a projector; ← → and PageUp/PageDown move between sections (assets/js/review.js).</summary>
+/// <summary>
+/// Review mode: a chosen period beside the previous one, for a projector; ← → and PageUp/PageDown move between sections
+/// (assets/js/review.js). Live like the overview: both periods, the heat map, the candidates and the summary follow
+/// changes and the clock, through <see cref="SharedFigures"/>.
+/// </summary>
 public sealed partial class ReviewPage : IAsyncDisposable
 {
+    /// <summary>?agreement=CODE opens the page on that agreement (a link to share, the live benchmark).</summary>
+    [SupplyParameterFromQuery(Name = "agreement")] public string? AgreementInAddress { get; set; }
     [Inject] private ReviewLoader Loader { get; set; } = default!;
+    [Inject] private SharedFigures Shared { get; set; } = default!;
+    [Inject] private DataChangeNotifier Notifier { get; set; } = default!;
     [Inject] private ReferenceLists Lists { get; set; } = default!;
     [Inject] private LocalClock Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
@@ -25,6 +34,8 @@ public sealed partial class ReviewPage : IAsyncDisposable
     private string _summaryLanguage = Cultures.IsEnglish ? "en" : "vi";
     private ElementReference _root;
     private IJSObjectReference? _module;
+    private LiveRefresh? _refresh;
+    private bool _live;
 
     private string Summary => _data is null ? "" :
         ReviewSummary.Write(_data, CultureInfo.GetCultureInfo(_summaryLanguage == "en" ? Cultures.English : Cultures.Vietnamese));
@@ -32,7 +43,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         _agreements = await Lists.AgreementsAsync();
-        _selection = _selection with { Agreement = _agreements.FirstOrDefault(a => a.IsInForceOn(Clock.Today))?.Code };
+        _selection = _selection with { Agreement = WindowPicker.StartingAgreement(_agreements, AgreementInAddress, Clock.Today) };
         await LoadAsync();
     }
 
@@ -40,6 +51,13 @@ public sealed partial class ReviewPage : IAsyncDisposable
     {
         if (firstRender && RendererInfo.IsInteractive)
         {
+            _refresh = new LiveRefresh(Notifier, Clock.Time, () => InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            }));
+            _live = true;
+            StateHasChanged();
             _module = await Js.InvokeAsync<IJSObjectReference>("import", "./assets/js/review.js");
             await _module.InvokeVoidAsync("attach", _root);
         }
@@ -49,7 +67,8 @@ public sealed partial class ReviewPage : IAsyncDisposable
     {
         try
         {
-            _data = await Loader.LoadAsync(_selection);
+            var selection = _selection;
+            _data = await Shared.GetAsync((nameof(ReviewPage), selection), () => Loader.LoadAsync(selection));
             _error = null;
         }
         catch (FigureQueryException e)
@@ -74,6 +93,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _refresh?.Dispose();
         if (_module is not null)
         {
             try

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace LiveBench;
+
+/// <summary>The published app in its own process, as deployed (Production), on a copy of the data set and a free port.</summary>
+internal sealed partial class ServerProcess(BenchOptions options, string database) : IAsyncDisposable
+{
+    private Process? _process;
+
+    public Uri Address { get; private set; } = null!;
+    public int Pid => _process!.Id;
+
+    private ProcessStartInfo Dotnet(params string[] args)
+    {
+        // In its own folder: the static web assets (MudBlazor's CSS and scripts) are found from the content root.
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(options.App)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(options.App);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+        info.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return info;
+    }
+
+    /// <summary>`users add` (the product's own verb); returns the one-time password it prints.</summary>
+    public async Task<string> AddUserAsync(string email, string role)
+    {
+        using var verb = Process.Start(Dotnet("users", "add", "--email", email, "--role", role))!;
+        var output = await verb.StandardOutput.ReadToEndAsync();
+        var errors = await verb.StandardError.ReadToEndAsync();
+        await verb.WaitForExitAsync();
+        var match = OneTimePassword().Match(output);
+        return verb.ExitCode == 0 && match.Success ? match.Groups[1].Value.Trim()
+            : throw new InvalidOperationException($"users add failed: {output} {errors}");
+    }
+
+    public async Task StartAsync()
+    {
+        var port = FreePort();
+        Address = new Uri($"http://127.0.0.1:{port}");
+        _process = Process.Start(Dotnet("--urls", Address.ToString()))!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("[app] " + line); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(5); await Task.Delay(500))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException("The app exited at start");
+            }
+            try
+            {
+                if ((await http.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+        }
+        throw new TimeoutException("The app did not answer /health");
+    }
+
+    /// <summary>Resident set (VmRSS) in bytes.</summary>
+    public long WorkingSet()
+    {
+        var line = File.ReadLines($"/proc/{Pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>CPU time the server used so far (user + system).</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{Pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 14 and 15 of proc(5), counted from the state (field 3) here; clock ticks of 1/100 s.
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    /// <summary>CPU time of the whole machine (all cores, busy only), to set the server's share beside the browsers'.</summary>
+    public static TimeSpan MachineBusy()
+    {
+        var f = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        // user nice system idle iowait irq softirq steal …: busy = all − idle − iowait.
+        return TimeSpan.FromMilliseconds((f.Take(8).Sum() - f[3] - f[4]) * 10);
+    }
+
+    private static int FreePort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+    }
+
+    [GeneratedRegex("One-time password: (\\S+)")]
+    private static partial Regex OneTimePassword();
+}
