@@ -38,7 +38,7 @@ public sealed class LivePagesAcrossNodesTests(BrowserFixture browser)
         });
     }
 
-    [Fact(Skip = "Saving a request and the overview's figures on PostgreSQL need the dialect seam (issue 12, item 2, branch pg); un-skip after that merge.")]
+    [Fact]
     public async Task ARequestSavedThroughNodeA_AppearsOnNodeBsOverview_WithinTwoSeconds()
     {
         await using var nodes = await TwoNodes.StartAsync(kestrel: true, stubFigures: false);

@@ -31,7 +31,6 @@ internal sealed class TwoNodes : IAsyncDisposable
     public static async Task<TwoNodes> StartAsync(Func<string, IDictionary<string, string?>>? settings = null, bool kestrel = false, bool stubFigures = true)
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);
-        await CaseInsensitiveCodesAsync(database);
         DashboardAppFactory Node(string name)
         {
             var own = new Dictionary<string, string?> { ["Hangfire:Server:Name"] = name };
@@ -50,20 +49,6 @@ internal sealed class TwoNodes : IAsyncDisposable
         Start(a, kestrel);
         Start(b, kestrel);
         return new TwoNodes(database, a, b);
-    }
-
-    /// <summary>
-    /// Agreement codes and e-mails are looked up through a collation named NOCASE (SQLite's own). Until PostgreSQL's
-    /// migrations bring their case-insensitive collation (issue 12, item 4, branch pg), these tests make one of that name;
-    /// IF NOT EXISTS keeps this harmless once the migration does it.
-    /// </summary>
-    private static async Task CaseInsensitiveCodesAsync(TestDatabase database)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand(
-            """CREATE COLLATION IF NOT EXISTS "NOCASE" (provider = icu, locale = 'und-u-ks-level2', deterministic = false)""", connection);
-        await create.ExecuteNonQueryAsync();
     }
 
     private static void Start(DashboardAppFactory node, bool kestrel)
