@@ -37,9 +37,9 @@ public sealed class DatabaseProviderTests
     }
 
     [Fact]
-    public async Task Migrate_OnPostgreSql_AppliesItsMigrations_AndTheProviderNameIgnoresCase()
+    public async Task Migrate_OnPostgreSql_CreatesTheDatabase_AppliesItsMigrations_AndTheProviderNameIgnoresCase()
     {
-        var connection = await PostgresServer.CreateDatabaseAsync();
+        var connection = await PostgresServer.UnusedDatabaseAsync();
         try
         {
             var (code, output, error) = await RunAsync("migrate", "--Database:Provider=postgresql", $"--ConnectionStrings:Dashboard={connection}");

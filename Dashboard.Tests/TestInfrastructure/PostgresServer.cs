@@ -18,16 +18,20 @@ public static class PostgresServer
     /// <summary>A new, empty database on the server, for one test (class); drop it with <see cref="DropDatabaseAsync"/>.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
-        var server = await Server.Value;
-        var name = "dashboard_test_" + Guid.NewGuid().ToString("N");
-        await using (var connection = new NpgsqlConnection(server))
+        var connectionString = await UnusedDatabaseAsync();
+        await using (var connection = new NpgsqlConnection(await Server.Value))
         {
             await connection.OpenAsync();
+            var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        return connectionString;
     }
+
+    /// <summary>The connection string of a database that does not exist yet (for migrate to create); drop it the same way.</summary>
+    public static async Task<string> UnusedDatabaseAsync() =>
+        new NpgsqlConnectionStringBuilder(await Server.Value) { Database = "dashboard_test_" + Guid.NewGuid().ToString("N") }.ConnectionString;
 
     public static async Task DropDatabaseAsync(string connectionString)
     {

@@ -80,7 +80,7 @@ internal static class HandWrittenFigures
             SELECT "p"."Id", "p"."Code", "p"."FullName", "u"."Agency", EXISTS (SELECT 1 FROM "Commendations" AS "c"
                 WHERE "c"."PersonId" = "p"."Id" AND "c"."AgreementId" = @agreement AND "c"."AwardedOn" >= @fromDay AND "c"."AwardedOn" < @toDay)
             FROM "People" AS "p" JOIN "Units" AS "u" ON "u"."Id" = "p"."UnitId"
-            WHERE "p"."Id" IN ({string.Join(", ", scored.Keys.Select(k => k.ToString(CultureInfo.InvariantCulture)))});
+            WHERE {(scored.Count == 0 ? "FALSE" : $"\"p\".\"Id\" IN ({string.Join(", ", scored.Keys.Select(k => k.ToString(CultureInfo.InvariantCulture)))})")};
             """,
             ("@agreement", id), ("@from", w.FromUtc), ("@to", w.ToUtc), ("@asOf", w.AsOfUtc), ("@fromDay", w.From), ("@toDay", w.To));
         await using var second = await rest.ExecuteReaderAsync(ct);

@@ -13,7 +13,8 @@ public static class MigrationCheck
 {
     public static async Task MigrateIfNeededAsync(IServiceProvider services, CancellationToken ct = default)
     {
-        if (!await IsUpToDateAsync(services, ct))
+        // A PostgreSQL database that does not exist yet is not up to date: MigrateAsync creates it.
+        if (!await UnreachableServerInterceptor.UnlessMissingAsync(() => IsUpToDateAsync(services, ct)))
         {
             await DataRegistration.MigrateAsync(services, ct);
         }

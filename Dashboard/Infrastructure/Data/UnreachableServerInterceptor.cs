@@ -27,6 +27,19 @@ internal sealed class UnreachableServerInterceptor : DbConnectionInterceptor
         }
     }
 
+    /// <summary>A question of a database that may not exist yet (is it migrated?): no such database answers false.</summary>
+    public static async Task<bool> UnlessMissingAsync(Func<Task<bool>> question)
+    {
+        try
+        {
+            return await ProbeAsync(question);
+        }
+        catch (PostgresException e) when (e.SqlState == "3D000")
+        {
+            return false;
+        }
+    }
+
     public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => Translate(connection, eventData.Exception);
 
     public override Task ConnectionFailedAsync(DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
