@@ -1,5 +1,6 @@
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.Features.Heatmaps;
+using Dashboard.Tests.Features.Import;
 using Dashboard.Tests.Features.Kpis;
 
 namespace Dashboard.Tests.Features;
@@ -32,6 +33,16 @@ public sealed class HeatmapOnPostgreSqlTests : HeatmapTests
 }
 
 public sealed class RollupAndWatchlistOnPostgreSqlTests : RollupAndWatchlistTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
+}
+
+public sealed class ImportOnPostgreSqlTests : ImportServiceTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
+}
+
+public sealed class ImportAtScaleOnPostgreSqlTests : ImportAtScaleTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Dashboard.Features.Audit;
 using Dashboard.Features.Import;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Dashboard.Tests.Features.Import.ImportTestKit;
@@ -9,15 +10,18 @@ using static Dashboard.Tests.Features.Import.ImportTestKit;
 namespace Dashboard.Tests.Features.Import;
 
 /// <summary>Workbooks past the sizes that used to fail: narrow sheets (few columns) so the tests stay quick.</summary>
-public sealed class ImportAtScaleTests
+public class ImportAtScaleTests
 {
+    /// <summary>The database the imports write to; the PostgreSQL run is in OnPostgreSql.cs.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     /// <summary>More incident codes than SQLite's 32,766 parameters: one IN list of them all made the import fail.</summary>
     private const int OverTheOldLimit = 33_000;
 
     [Fact]
     public async Task ImportAsync_WritesEveryRow_InBatchesAuditedOnce_AndChangesNothingTheSecondTime_WhenTheFileHasMoreKeysThanTheOldParameterLimit()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var service = Service(db);
         var bytes = ImportWorkbookGenerator.Bytes(new GeneratedWorkbook(0, 0, OverTheOldLimit, Prefix: "T", Narrow: true));
 
@@ -51,7 +55,7 @@ public sealed class ImportAtScaleTests
     [Fact]
     public async Task SaveChanges_AuditsALaterEditOfAnImportedRow_OnItsOwn()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         await Service(db).ImportAsync(new MemoryStream(ImportWorkbookGenerator.Bytes(new GeneratedWorkbook(0, 0, 3, Prefix: "T", Narrow: true))), new ImportOptions());
 
         await using (var c = db.CreateDbContext())
@@ -71,7 +75,7 @@ public sealed class ImportAtScaleTests
     [Fact]
     public async Task ImportAsync_ListsTheFirstThousandFaultsWithTheirPlace_AndCountsThemAll_WhenManyRowsAreBad()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var before = await CountsAsync(db);
         var file = ImportWorkbookGenerator.Bytes(new GeneratedWorkbook(0, 0, 1_600, Prefix: "T", Narrow: true, BadRows: 1_500));
         var heard = new List<ImportStatus>();

@@ -8,8 +8,11 @@ using static Dashboard.Tests.Features.Import.ImportTestKit;
 
 namespace Dashboard.Tests.Features.Import;
 
-public sealed class ImportServiceTests
+public class ImportServiceTests
 {
+    /// <summary>The database the imports write to; the PostgreSQL run is in OnPostgreSql.cs.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static WorkbookBuilder FullWorkbook() => new WorkbookBuilder()
         .Sheet("Hướng dẫn", ["Nội dung"], ["Trang này bị bỏ qua"])
         .Sheet("Agreements", ["code", "TITLE", "SignedOn", "StartsOn", "EndsOn"], ["QCPH-2028", "Quy chế 2028–2030", null, "01/01/2028", "2030-12-31"])
@@ -29,7 +32,7 @@ public sealed class ImportServiceTests
     [Fact]
     public async Task ImportAsync_WritesEverySheet_WithLocalTimesStoredAsUtc()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var notifier = new DataChangeNotifier();
         var notified = 0;
         notifier.Changed += () => notified++;
@@ -75,7 +78,7 @@ public sealed class ImportServiceTests
     [Fact]
     public async Task ImportAsync_ChangesNothing_WhenTheSameFileIsImportedTwice()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var service = Service(db);
         var bytes = FullWorkbook().Bytes();
         Assert.True((await service.ImportAsync(new MemoryStream(bytes), new ImportOptions())).Written);
@@ -92,7 +95,7 @@ public sealed class ImportServiceTests
     [Fact]
     public async Task ImportAsync_UpdatesOnlyTheChangedRow_WhenAFieldDiffers()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var service = Service(db);
         await service.ImportAsync(new WorkbookBuilder().WithPeople().Sheet("Requests", RequestColumns, Request("1/A"), Request("2/A")).Stream(), new ImportOptions());
         var audits = (await CountsAsync(db))[^1];
@@ -107,7 +110,7 @@ public sealed class ImportServiceTests
     [Fact]
     public async Task ImportAsync_WritesNothing_WhenDryRun()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var before = await CountsAsync(db);
 
         var report = await Service(db).ImportAsync(FullWorkbook().Stream(), new ImportOptions(DryRun: true));
@@ -123,7 +126,7 @@ public sealed class ImportServiceTests
     [InlineData("HYPERLINK(\"http://x\",\"y\")", true)]
     public async Task ImportAsync_StoresFormulaLikeSubjectAsText_WhetherTypedAsTextOrAsFormula(string cell, bool asFormula)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var row = Request("9/A");
         row[4] = asFormula ? new Formula(cell) : cell;
 

@@ -15,7 +15,7 @@ namespace Dashboard.Features.Kpis;
 /// </summary>
 internal static class BenchVerb
 {
-    private const int WarmUps = 2;
+    private const int WarmUps = 30;
 
     /// <summary>Every heat map the page draws, over the agreement's whole history.</summary>
     private static readonly (HeatmapShape Shape, string Name)[] HeatMaps =

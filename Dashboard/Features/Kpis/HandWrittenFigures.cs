@@ -45,9 +45,11 @@ internal static class HandWrittenFigures
                 COUNT(CASE WHEN "DueAt" >= @asOf AND "DueAt" < @dayLater THEN 1 END)
             FROM "Requests" WHERE "AgreementId" = @agreement AND "ReceivedAt" <= @asOf AND ("ClosedAt" IS NULL OR "ClosedAt" > @asOf)
             GROUP BY 1;
-            SELECT COUNT(*) FROM "Incidents" WHERE "AgreementId" = @agreement AND "OccurredAt" <= @asOf
-                AND (("ResolvedAt" IS NULL AND "ClosedAt" IS NULL) OR ("ResolvedAt" IS NULL AND "ClosedAt" > @asOf)
-                    OR ("ResolvedAt" > @asOf AND ("ClosedAt" IS NULL OR "ClosedAt" > @asOf)));
+            SELECT COUNT(*) FROM (
+                SELECT 1 AS "o" FROM "Incidents" WHERE "AgreementId" = @agreement AND "OccurredAt" <= @asOf AND "ResolvedAt" IS NULL AND "ClosedAt" IS NULL
+                UNION ALL SELECT 1 FROM "Incidents" WHERE "AgreementId" = @agreement AND "OccurredAt" <= @asOf AND "ResolvedAt" IS NULL AND "ClosedAt" > @asOf
+                UNION ALL SELECT 1 FROM "Incidents" WHERE "AgreementId" = @agreement AND "OccurredAt" <= @asOf AND "ResolvedAt" > @asOf
+                    AND ("ClosedAt" IS NULL OR "ClosedAt" > @asOf)) AS "open";
             SELECT "Value" FROM "Settings" WHERE "Key" = '{CommendationWeightsStore.Key}';
             SELECT "Id", "Code" FROM "Areas";
             """,

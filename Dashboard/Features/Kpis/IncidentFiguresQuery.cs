@@ -10,15 +10,17 @@ namespace Dashboard.Features.Kpis;
 internal static class IncidentFiguresQuery
 {
     /// <summary>
-    /// State at AsOf: occurred, and neither resolved nor closed yet. Written as three disjoint seeks on the
-    /// (AgreementId, ResolvedAt, ClosedAt, OccurredAt) index, so SQLite reads only the open ones, never the closed history.
+    /// State at AsOf: occurred, and neither resolved nor closed yet. Three disjoint seeks on the (AgreementId, ResolvedAt,
+    /// ClosedAt, OccurredAt) index joined by UNION ALL, so the database reads only the open ones, never the closed history
+    /// (as one OR, PostgreSQL's planner scans every closed incident of the agreements).
     /// </summary>
     private static readonly PerModel<Func<DashboardDbContext, int[], DateTime, Task<int>>> OpenAt = new(() => EF.CompileAsyncQuery(
-        (DashboardDbContext db, int[] agreements, DateTime asOf) => db.Incidents.Count(i => agreements.Contains(i.AgreementId)
-            && i.OccurredAt <= asOf
-            && ((i.ResolvedAt == null && i.ClosedAt == null)
-                || (i.ResolvedAt == null && i.ClosedAt > asOf)
-                || (i.ResolvedAt > asOf && (i.ClosedAt == null || i.ClosedAt > asOf))))));
+        (DashboardDbContext db, int[] agreements, DateTime asOf) => db.Incidents
+            .Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt == null && i.ClosedAt == null).Select(i => i.Id)
+            .Concat(db.Incidents.Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt == null && i.ClosedAt > asOf).Select(i => i.Id))
+            .Concat(db.Incidents.Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt > asOf
+                && (i.ClosedAt == null || i.ClosedAt > asOf)).Select(i => i.Id))
+            .Count()));
 
     private static readonly PerModel<Func<DashboardDbContext, int[], IAsyncEnumerable<Area>>> AreasOf = new(() => EF.CompileAsyncQuery(
         (DashboardDbContext db, int[] ids) => db.Areas.AsNoTracking().Where(a => ids.Contains(a.Id))));
