@@ -110,6 +110,12 @@ Console.WriteLine($"  commit → figure in the page's DOM (browser clock, includ
 Console.WriteLine($"  managed heap after a full GC: {heap0 / MB:F1} MB with 0 pages, {heapN / MB:F1} MB with {pages}: {(heapN - heap0) / MB / pages * 1024:F0} KB per page");
 Console.WriteLine($"  working set: {rss0 / MB:F0} MB with 0 pages, {rssN / MB:F0} MB with {pages}: {(rssN - rss0) / MB / pages * 1024:F0} KB per page");
 Console.WriteLine($"  CPU during the saves ({elapsed.TotalSeconds:F0} s): server {cpu.TotalSeconds / elapsed.TotalSeconds * 100:F0} % of one core, whole machine {machine.TotalSeconds / elapsed.TotalSeconds * 100:F0} % of {Environment.ProcessorCount * 100} % (the rest is mostly the browsers)");
+
+// The weekly digest of the same agreement, built by the running app's job (SPEC §8: ≤ 2 s by its own timer).
+foreach (var line in await DigestInApp.SendNowAsync(writer, server, agreement))
+{
+    Console.WriteLine("  " + line);
+}
 return missed == 0 ? 0 : 1;
 
 static int Figure(string text) => int.Parse(new string([.. text.Where(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);

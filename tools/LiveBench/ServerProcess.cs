@@ -10,6 +10,20 @@ namespace LiveBench;
 internal sealed partial class ServerProcess(BenchOptions options, string database) : IAsyncDisposable
 {
     private Process? _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
+    /// <summary>Waits for a line of the app's log that contains the text (a timer the app logs, for instance).</summary>
+    public async Task<string> WaitForLogAsync(string text, TimeSpan timeout)
+    {
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < timeout; await Task.Delay(200))
+        {
+            if (_output.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } line)
+            {
+                return line.Trim();
+            }
+        }
+        throw new TimeoutException($"The app did not log “{text}” within {timeout.TotalSeconds:F0} s");
+    }
 
     public Uri Address { get; private set; } = null!;
     public int Pid => _process!.Id;
@@ -45,7 +59,7 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}");
         _process = Process.Start(Dotnet("--urls", Address.ToString()))!;
-        _process.OutputDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("[app] " + line); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
