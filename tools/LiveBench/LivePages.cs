@@ -44,12 +44,28 @@ internal sealed class LivePages : IAsyncDisposable
 
     public List<IPage> Watched { get; } = [];
 
+    /// <summary>
+    /// Debian's Chromium started through `taskset`: every browser process runs on the cores the app does not have (see
+    /// <see cref="ServerProcess.ServerCore"/>), so the fifty pages cannot delay the server's pushes. Lowering the browsers'
+    /// priority instead does not hold: Chromium sets its renderers' nice values itself.
+    /// </summary>
+    private static string Pinned()
+    {
+        var script = Path.Combine(Path.GetTempPath(), $"live-bench-chromium-{Environment.ProcessId}.sh");
+        File.WriteAllText(script, $"#!/bin/sh\nexec taskset -c {ServerProcess.BrowserCores} {ChromiumPath} \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        return script;
+    }
+
     public static async Task<LivePages> LaunchAsync(Uri address)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = Pinned(),
             Headless = true,
             Args =
             [

@@ -28,10 +28,27 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
     public Uri Address { get; private set; } = null!;
     public int Pid => _process!.Id;
 
-    private ProcessStartInfo Dotnet(params string[] args)
+    /// <summary>The one core the web server runs on (taskset), the browsers on the others: their load stays out of its figures.</summary>
+    public const int ServerCore = 0;
+
+    public static string BrowserCores => Environment.ProcessorCount > 1 ? $"1-{Environment.ProcessorCount - 1}" : "0";
+
+    private ProcessStartInfo Dotnet(params string[] args) => Dotnet(pinned: false, args);
+
+    private ProcessStartInfo Dotnet(bool pinned, params string[] args)
     {
         // In its own folder: the static web assets (MudBlazor's CSS and scripts) are found from the content root.
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(options.App)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(pinned ? "taskset" : "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(options.App)!, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        if (pinned)
+        {
+            // taskset execs dotnet: the process id stays the app's.
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(ServerCore.ToString(CultureInfo.InvariantCulture));
+            info.ArgumentList.Add("dotnet");
+        }
         info.ArgumentList.Add(options.App);
         foreach (var a in args)
         {
@@ -58,7 +75,7 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
     {
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}");
-        _process = Process.Start(Dotnet("--urls", Address.ToString()))!;
+        _process = Process.Start(Dotnet(pinned: true, "--urls", Address.ToString()))!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("[app] " + line); };
         _process.BeginOutputReadLine();
