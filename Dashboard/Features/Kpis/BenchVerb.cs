@@ -9,7 +9,8 @@ namespace Dashboard.Features.Kpis;
 
 /// <summary>
 /// `bench [--agreement CODE] [--runs N]`: the speed targets of SPEC §8 measured in one warm process (medians of N runs after
-/// two warm-up runs) — speed is measured here, never by timed tests. Run it on the national data set (`seed --scale national`).
+/// thirty warm-up runs, as a server that has been serving a while) — speed is measured here, never by timed tests. Run it
+/// on the national data set (`seed --scale national`).
 /// The one-agreement figures are also computed by hand-written SQL (<see cref="HandWrittenFigures"/>), in runs taken in
 /// turn with the EF ones; both must give the same JSON, or the verb exits 1.
 /// </summary>
