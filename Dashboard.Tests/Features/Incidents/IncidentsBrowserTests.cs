@@ -27,7 +27,10 @@ public sealed class IncidentsBrowserTests(BrowserFixture browser) : IAsyncLifeti
             await page.GetByRole(AriaRole.Option, new() { Name = "Trộm cắp cáp" }).ClickAsync();
             await page.GetByLabel("Địa bàn", new() { Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Vị Xuyên (030)" }).ClickAsync();
+            // The list's closing render must be done before typing on: it would put the old value back into the field.
+            await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
             await page.Locator("#damage").FillAsync("12500000");
+            await Assertions.Expect(page.Locator("#damage")).ToHaveValueAsync("12500000");
             await page.Locator("#summary").FillAsync("Trộm cắp 250 m cáp quang tuyến Vị Xuyên – Thanh Thủy, mất liên lạc 3 trạm BTS");
             await BrowserFixture.ScreenshotAsync(page, "incident-new-1366x768", fullPage: true);
             await page.Locator("#save").ClickAsync();
