@@ -46,3 +46,8 @@ public sealed class ImportAtScaleOnPostgreSqlTests : ImportAtScaleTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
 }
+
+public sealed class ImportFaultOnPostgreSqlTests : ImportFaultTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
+}

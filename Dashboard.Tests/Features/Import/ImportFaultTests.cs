@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Features.Import;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,12 +9,15 @@ using static Dashboard.Tests.Features.Import.ImportTestKit;
 
 namespace Dashboard.Tests.Features.Import;
 
-public sealed class ImportFaultTests
+public class ImportFaultTests
 {
+    /// <summary>The database the imports would write to; the PostgreSQL run is in OnPostgreSql.cs.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     /// <summary>Refused, with the fault at that place, and no table changed (the valid rows beside it are not written either).</summary>
-    private static async Task<ImportReport> AssertRefusedAsync(Stream file, string sheet, int row, string column, string code, long? maxBytes = null)
+    private async Task<ImportReport> AssertRefusedAsync(Stream file, string sheet, int row, string column, string code, long? maxBytes = null)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(Provider);
         var before = await CountsAsync(db);
 
         var report = await Service(db, maxBytes).ImportAsync(file, new ImportOptions());
