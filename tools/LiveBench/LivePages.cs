@@ -49,9 +49,11 @@ internal sealed class LivePages : IAsyncDisposable
     /// <see cref="ServerProcess.ServerCore"/>), so the fifty pages cannot delay the server's pushes. Lowering the browsers'
     /// priority instead does not hold: Chromium sets its renderers' nice values itself.
     /// </summary>
+    private static readonly string PinnedScript = Path.Combine(Path.GetTempPath(), $"live-bench-chromium-{Environment.ProcessId}.sh");
+
     private static string Pinned()
     {
-        var script = Path.Combine(Path.GetTempPath(), $"live-bench-chromium-{Environment.ProcessId}.sh");
+        var script = PinnedScript;
         File.WriteAllText(script, $"#!/bin/sh\nexec taskset -c {ServerProcess.BrowserCores} {ChromiumPath} \"$@\"\n");
         if (!OperatingSystem.IsWindows())
         {
@@ -127,5 +129,6 @@ internal sealed class LivePages : IAsyncDisposable
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
+        File.Delete(PinnedScript);
     }
 }

@@ -14,6 +14,10 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:CollationDefinition:case_insensitive", "und-u-ks-level2,und-u-ks-level2,icu,False")
+                .Annotation("Npgsql:CollationDefinition:vietnamese", "vi-VN,vi-VN,icu,True");
+
             migrationBuilder.CreateTable(
                 name: "Agreements",
                 columns: table => new
@@ -125,6 +129,20 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DigestRecipients",
                 columns: table => new
                 {
@@ -164,6 +182,38 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FigureTotals", x => new { x.AgreementId, x.Span, x.Period, x.Fact, x.KeyId, x.KeyName });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HeatmapTotals",
+                columns: table => new
+                {
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    Fact = table.Column<int>(type: "integer", nullable: false),
+                    Span = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    HourOfWeek = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HeatmapTotals", x => new { x.AgreementId, x.Fact, x.Span, x.Period, x.AreaId, x.Kind, x.HourOfWeek });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HeatmapWeeks",
+                columns: table => new
+                {
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    Week = table.Column<DateOnly>(type: "date", nullable: false),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HeatmapWeeks", x => new { x.AgreementId, x.Week, x.AreaId });
                 });
 
             migrationBuilder.CreateTable(
@@ -432,6 +482,7 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
                     Longitude = table.Column<double>(type: "double precision", nullable: true),
                     OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     OccurredWeek = table.Column<DateOnly>(type: "date", nullable: false),
+                    OccurredMonth = table.Column<int>(type: "integer", nullable: false),
                     OccurredHourOfWeek = table.Column<int>(type: "integer", nullable: false),
                     ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Severity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -590,6 +641,12 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
                     { 20, "035", "District", "Quang Bình", 1, null, null, 0 }
                 });
 
+            // The reference data above comes with explicit keys: move the identity sequences past them.
+            migrationBuilder.Sql("""
+                SELECT setval(pg_get_serial_sequence('"Areas"', 'Id'), COALESCE(MAX("Id"), 0) + 1, false) FROM "Areas";
+                SELECT setval(pg_get_serial_sequence('"Agreements"', 'Id'), COALESCE(MAX("Id"), 0) + 1, false) FROM "Agreements";
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agreements_Code",
                 table: "Agreements",
@@ -700,7 +757,7 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_AgreementId_OccurredAt_AreaId_Kind_Severity_Occur~",
                 table: "Incidents",
-                columns: new[] { "AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek", "OccurredHourOfWeek" });
+                columns: new[] { "AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek", "OccurredHourOfWeek", "OccurredMonth" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_AgreementId_ResolvedAt_ClosedAt_OccurredAt",
@@ -832,10 +889,19 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
                 name: "Commendations");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "DigestDeliveries");
 
             migrationBuilder.DropTable(
                 name: "FigureTotals");
+
+            migrationBuilder.DropTable(
+                name: "HeatmapTotals");
+
+            migrationBuilder.DropTable(
+                name: "HeatmapWeeks");
 
             migrationBuilder.DropTable(
                 name: "Incidents");

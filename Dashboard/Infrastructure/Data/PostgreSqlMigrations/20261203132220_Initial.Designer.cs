@@ -12,14 +12,16 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
 {
     [DbContext(typeof(PostgreSqlDashboardDbContext))]
-    [Migration("20261202154831_DataProtectionKeys")]
-    partial class DataProtectionKeys
+    [Migration("20261203132220_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasAnnotation("Npgsql:CollationDefinition:case_insensitive", "und-u-ks-level2,und-u-ks-level2,icu,False")
+                .HasAnnotation("Npgsql:CollationDefinition:vietnamese", "vi-VN,vi-VN,icu,True")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -486,6 +488,57 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
                     b.ToTable("DigestRuns");
                 });
 
+            modelBuilder.Entity("Dashboard.Features.Heatmaps.Rollups.HeatmapTotal", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Fact")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("HourOfWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AgreementId", "Fact", "Span", "Period", "AreaId", "Kind", "HourOfWeek");
+
+                    b.ToTable("HeatmapTotals", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Features.Heatmaps.Rollups.HeatmapWeekTotal", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AgreementId", "Week", "AreaId");
+
+                    b.ToTable("HeatmapWeeks", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Features.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -608,6 +661,9 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
                     b.Property<int>("OccurredHourOfWeek")
                         .HasColumnType("integer");
 
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("OccurredWeek")
                         .HasColumnType("date");
 
@@ -657,7 +713,7 @@ namespace Dashboard.Infrastructure.Data.PostgreSqlMigrations
 
                     b.HasIndex("AgreementId", "ResolvedAt", "ClosedAt", "OccurredAt");
 
-                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek", "OccurredHourOfWeek");
+                    b.HasIndex("AgreementId", "OccurredAt", "AreaId", "Kind", "Severity", "OccurredWeek", "OccurredHourOfWeek", "OccurredMonth");
 
                     b.ToTable("Incidents");
                 });
