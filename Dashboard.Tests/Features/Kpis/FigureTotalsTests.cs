@@ -61,6 +61,25 @@ public class FigureTotalsTests : FiguresFixture
     }
 
     [Fact]
+    public async Task RequestSeries_EqualTheRowsByLocalMonthAndTurnaround_ForWindowsOfEveryShape()
+    {
+        await SeedAsync(new Random(5));
+        await using var db = Db.CreateDbContext();
+        var oracle = await FiguresOracle.LoadAsync(db);
+
+        foreach (var (agreement, from, to, asOf) in Windows)
+        {
+            var w = await Figures.ResolveAsync(new FigureQuery(agreement, from, to, asOf is { } a ? Dashboard.Infrastructure.Time.LocalClock.ToLocal(a) : null));
+            var (months, turnaround) = await Figures.RequestSeriesAsync(w);
+            var expected = oracle.RequestSeries(w);
+            var because = $"{agreement ?? "all"} [{w.From}, {w.To}) as of {w.AsOf:O}";
+
+            Assert.True(expected.Months.SequenceEqual(months), because);
+            Assert.True(expected.Turnaround == turnaround, because);
+        }
+    }
+
+    [Fact]
     public async Task Totals_AfterEditsThatMoveRowsBetweenMonthsAndAgreements_EqualARebuildFromTheRows()
     {
         await SeedAsync(new Random(11));

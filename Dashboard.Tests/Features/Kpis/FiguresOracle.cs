@@ -4,6 +4,7 @@ using Dashboard.Features.Kpis;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Tests.Features.Kpis;
@@ -33,6 +34,22 @@ internal sealed class FiguresOracle(List<InformationRequest> requests, List<Veri
             open.Count, open.Count(r => r.DueAt < asOf), open.Count(r => r.DueAt >= asOf && r.DueAt < asOf.AddHours(24)),
             mine.Count(r => In(w, r.ReceivedAt)), answered.Count, onTime, answered.Count == 0 ? null : (double)onTime / answered.Count,
             PercentileInc(hours, 0.5), PercentileInc(hours, 0.9));
+    }
+
+    /// <summary>The overview's request series row by row: local months of the window, and turnaround by whole hours.</summary>
+    public (List<MonthCount> Months, TurnaroundBuckets Turnaround) RequestSeries(FigureWindow w)
+    {
+        var mine = requests.Where(r => w.AgreementIds.Contains(r.AgreementId)).ToList();
+        static (int, int) Month(DateTime utc) => (LocalClock.LocalDay(utc).Year, LocalClock.LocalDay(utc).Month);
+        var months = new List<MonthCount>();
+        for (var m = new DateOnly(w.From.Year, w.From.Month, 1); m < w.To; m = m.AddMonths(1))
+        {
+            months.Add(new MonthCount(m.Year, m.Month,
+                mine.Count(r => In(w, r.ReceivedAt) && Month(r.ReceivedAt) == (m.Year, m.Month)),
+                mine.Count(r => r.AnsweredAt is { } a && In(w, a) && Month(a) == (m.Year, m.Month))));
+        }
+        var hours = mine.Where(r => r.AnsweredAt is { } a && In(w, a)).Select(r => (r.AnsweredAt!.Value - r.ReceivedAt).TotalHours).ToList();
+        return (months, new TurnaroundBuckets(hours.Count(h => h < 24), hours.Count(h => h >= 24 && h < 72), hours.Count(h => h >= 72 && h < 168), hours.Count(h => h >= 168)));
     }
 
     public VerificationFigures Verifications(FigureWindow w)

@@ -1,3 +1,4 @@
+using Dashboard.Features.Kpis;
 using Dashboard.Features.Overview;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;
@@ -10,11 +11,13 @@ public sealed class OverviewQueriesTests : IAsyncLifetime
     private static readonly DateTimeOffset AsOf = new(2024, 3, 20, 12, 0, 0, TimeSpan.FromHours(7));
     private TestDatabase _db = null!;
     private OverviewQueries _queries = null!;
+    private FiguresService _figures = null!;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
         _queries = new OverviewQueries(_db);
+        _figures = new FiguresService(_db, new Dashboard.Infrastructure.Time.LocalClock(_db.Time));
         await using var db = _db.CreateDbContext();
         var unit = new Unit { Code = "PA05", Name = "PA05", Agency = Agency.Police };
         db.Units.Add(unit);
@@ -49,7 +52,7 @@ public sealed class OverviewQueriesTests : IAsyncLifetime
     [Fact]
     public async Task MonthlyRequests_BucketInLocalTime_AndFillEveryMonthOfTheWindow()
     {
-        var months = await _queries.MonthlyRequestsAsync(null, new DateOnly(2024, 2, 1), new DateOnly(2024, 4, 1), AsOf);
+        var (months, _) = await _figures.RequestSeriesAsync(await _figures.ResolveAsync(new FigureQuery(null, new DateOnly(2024, 2, 1), new DateOnly(2024, 4, 1), AsOf)));
 
         Assert.Equal([(2024, 2, 1, 0), (2024, 3, 6, 4)], months.Select(m => (m.Year, m.Month, m.Received, m.Answered)));
     }
@@ -57,7 +60,7 @@ public sealed class OverviewQueriesTests : IAsyncLifetime
     [Fact]
     public async Task Turnaround_PutsEachAnswerInItsBucket_AtTheBoundaries()
     {
-        var buckets = await _queries.TurnaroundAsync(null, new DateOnly(2024, 1, 1), new DateOnly(2024, 4, 1), AsOf);
+        var (_, buckets) = await _figures.RequestSeriesAsync(await _figures.ResolveAsync(new FigureQuery(null, new DateOnly(2024, 1, 1), new DateOnly(2024, 4, 1), AsOf)));
 
         Assert.Equal(new TurnaroundBuckets(1, 1, 1, 1), buckets);
     }

@@ -1,4 +1,5 @@
 using Bunit;
+using Dashboard.Features.Kpis;
 using Dashboard.Features.Overview;
 using Dashboard.Tests.TestInfrastructure;
 

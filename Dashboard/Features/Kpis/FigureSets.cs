@@ -35,15 +35,19 @@ internal static class FigureSets
     /// rank instead of seeking the AnsweredAt index and sorting the whole set; all agreements walk
     /// (TurnaroundMilliseconds, AnsweredAt) unfiltered.
     /// </summary>
-    public static IQueryable<long> Turnarounds(this FigureWindow w, IQueryable<InformationRequest> all)
+    /// <summary>
+    /// The requests answered in the window, for reading their turnaround: AnsweredAt is compared through COALESCE, which
+    /// no index on it serves, so that SQLite walks the turnaround index (whose entries also hold AnsweredAt).
+    /// </summary>
+    public static IQueryable<InformationRequest> AnsweredForTurnaround(this FigureWindow w, IQueryable<InformationRequest> all)
     {
         var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);
         var scoped = w.AgreementId is { } id ? all.Where(r => r.AgreementId == id) : all;
-        return scoped
-            .Where(r => r.TurnaroundMilliseconds != null
-                && (r.AnsweredAt ?? DateTime.MaxValue) >= from && (r.AnsweredAt ?? DateTime.MaxValue) < to && (r.AnsweredAt ?? DateTime.MaxValue) <= asOf)
-            .Select(r => r.TurnaroundMilliseconds!.Value);
+        return scoped.Where(r => (r.AnsweredAt ?? DateTime.MaxValue) >= from && (r.AnsweredAt ?? DateTime.MaxValue) < to && (r.AnsweredAt ?? DateTime.MaxValue) <= asOf);
     }
+
+    public static IQueryable<long> Turnarounds(this FigureWindow w, IQueryable<InformationRequest> all) =>
+        w.AnsweredForTurnaround(all).Where(r => r.TurnaroundMilliseconds != null).Select(r => r.TurnaroundMilliseconds!.Value);
 
     public static IQueryable<Incident> OccurredIncidents(this FigureWindow w, IQueryable<Incident> all)
     {

@@ -31,4 +31,12 @@ public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, Lo
         var candidates = await CommendationScoring.RankAsync(db, window, facts, state, weights, ct);
         return new Kpis(window, requests, verifications, incidents, candidates);
     }
+
+    /// <summary>The overview's request charts for a window <see cref="ResolveAsync"/> gave: per local month, and by turnaround.</summary>
+    public async Task<(List<MonthCount> Months, TurnaroundBuckets Turnaround)> RequestSeriesAsync(FigureWindow window, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
+        return (await RequestSeries.MonthsAsync(db, window, ct), await RequestSeries.TurnaroundAsync(db, window, ct));
+    }
 }

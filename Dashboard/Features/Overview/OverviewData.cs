@@ -1,3 +1,4 @@
+using Dashboard.Features.Kpis;
 using Dashboard.Features.Heatmaps;
 using Figures = Dashboard.Features.Kpis.Kpis;
 

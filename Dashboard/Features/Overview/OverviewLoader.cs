@@ -17,8 +17,7 @@ public sealed class OverviewLoader(FiguresService figures, HeatmapService heatma
         var w = current.Window;
         var (prevFrom, prevTo) = Period.Previous(w.From, w.To);
         var previous = await figures.ComputeAsync(query with { From = prevFrom, To = prevTo }, ct);
-        var months = await queries.MonthlyRequestsAsync(w.AgreementId, w.From, w.To, w.AsOf, ct);
-        var turnaround = await queries.TurnaroundAsync(w.AgreementId, w.From, w.To, w.AsOf, ct);
+        var (months, turnaround) = await figures.RequestSeriesAsync(w, ct);
         var heat = await heatmaps.ComputeAsync(query with { From = w.From, To = w.To }, HeatmapShape.WeekdayByHour, ct);
         var due = includeSubjects ? await queries.DueSoonAsync(w.AgreementId, w.AsOf, 15, ct) : null;
         // A previous period wholly before the chosen agreement began has nothing to compare with.
