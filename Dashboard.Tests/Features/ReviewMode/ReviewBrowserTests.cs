@@ -37,6 +37,10 @@ public sealed class ReviewBrowserTests(BrowserFixture browser) : IAsyncLifetime
             await BrowserFixture.ScreenshotAsync(page, name + "-figures");
             await page.Keyboard.PressAsync("ArrowRight");
             await Assertions.Expect(page.Locator("#review-heatmap")).ToBeFocusedAsync();
+            // The read-only grid arrives as one piece of markup: the browser still builds a row per weekday, a cell per hour.
+            await Assertions.Expect(page.Locator("#review-heatmap table.heatmap tbody tr")).ToHaveCountAsync(7);
+            await Assertions.Expect(page.Locator("#review-heatmap table.heatmap tbody td[data-count]")).ToHaveCountAsync(7 * 24);
+            await Assertions.Expect(page.Locator("#review-heatmap tbody th.row-label").First).ToHaveTextAsync("T2");
             await BrowserFixture.ScreenshotAsync(page, name + "-heatmap");
             await page.Keyboard.PressAsync("ArrowRight");
             await Assertions.Expect(page.Locator("#review-candidates")).ToBeFocusedAsync();
