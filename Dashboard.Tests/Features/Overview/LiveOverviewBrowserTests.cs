@@ -1,5 +1,8 @@
 using Dashboard.Features.Identity;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Dashboard.Tests.Features.Overview;
@@ -42,4 +45,38 @@ public sealed class LiveOverviewBrowserTests(BrowserFixture browser) : IAsyncLif
             await Assertions.Expect(overview.Locator(".due-table")).ToBeVisibleAsync();
         });
     }
+
+    [Fact]
+    public async Task AgreementPicker_ListsEveryAgreementWhenOpened_AndSwitchesTheFigures()
+    {
+        var address = _app.StartKestrel();
+        var leader = await TestAccounts.CreateAsync(_app, Roles.Leader);
+        var overview = await browser.OpenAsync(address, "/", leader, 1366, 768);
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        var agreements = await db.Agreements.CountAsync();
+
+        await BrowserFixture.GuardAsync(overview, nameof(AgreementPicker_ListsEveryAgreementWhenOpened_AndSwitchesTheFigures), async () =>
+        {
+            var received = overview.Locator("[data-kpi=received]");
+            await Assertions.Expect(received).Not.ToBeEmptyAsync();
+            var one = Number(await received.TextContentAsync());
+            var field = overview.Locator(".mud-select").First;
+            await Assertions.Expect(field.Locator("input").First).Not.ToHaveValueAsync("");
+            Assert.Equal(0, await overview.Locator(".mud-list-item").CountAsync());
+
+            await field.ClickAsync();
+            var items = overview.Locator(".mud-popover-open .mud-list-item");
+            await Assertions.Expect(items).ToHaveCountAsync(agreements + 1);
+            await BrowserFixture.ScreenshotAsync(overview, "overview-agreement-picker");
+            await items.Filter(new() { HasText = "Tất cả quy chế" }).ClickAsync();
+
+            await Assertions.Expect(field.Locator("input").First).ToHaveValueAsync("Tất cả quy chế");
+            await Assertions.Expect(overview.Locator(".mud-list-item")).ToHaveCountAsync(0);
+            await overview.WaitForFunctionAsync(
+                "n => Number(document.querySelector('[data-kpi=received]').textContent.replaceAll('.', '')) > n", one);
+        });
+    }
+
+    private static int Number(string? text) =>
+        int.Parse(text!.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
 }
