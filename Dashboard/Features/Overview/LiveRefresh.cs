@@ -10,7 +10,7 @@ namespace Dashboard.Features.Overview;
 public sealed class LiveRefresh : IDisposable
 {
     /// <summary>Default wait after the last change of a burst.</summary>
-    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);
 
     /// <summary>Default period of the time-based refresh.</summary>
     public static readonly TimeSpan DefaultTick = TimeSpan.FromSeconds(30);
