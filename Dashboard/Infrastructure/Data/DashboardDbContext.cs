@@ -65,7 +65,6 @@ public class DashboardDbContext : IdentityDbContext<AppUser>, IDataProtectionKey
         builder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
         ReferenceData.Apply(builder);
         var dialect = SqlDialect.Of(Database);
-        SqlFunctions.Map(builder, dialect);
         dialect.ConfigureModel(builder);
     }
 

@@ -92,14 +92,15 @@ public static class DataRegistration
 
     /// <summary>The SQLite options every context on that provider gets (the app's and the tests').</summary>
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connection) =>
-        options.UseSqlite(connection, s => s.CommandTimeout(120)).AddInterceptors(new SqliteCollations(), new FigureTablesGuard());
+        SqlFunctions.Use(options.UseSqlite(connection, s => s.CommandTimeout(120)), SqlDialect.Sqlite)
+            .AddInterceptors(new SqliteCollations(), new FigureTablesGuard());
 
     /// <summary>
     /// The PostgreSQL options every context on that provider gets (the app's and the tests'). A connection that fails is
     /// reported once, by <see cref="UnreachableServerInterceptor"/>, not also as EF's error log.
     /// </summary>
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connection) =>
-        options.UseNpgsql(WithoutParallelWorkers(connection), s => s.CommandTimeout(120))
+        SqlFunctions.Use(options.UseNpgsql(WithoutParallelWorkers(connection), s => s.CommandTimeout(120)), SqlDialect.PostgreSql)
             .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)))
             .AddInterceptors(new UnreachableServerInterceptor(), new FigureTablesGuard());
 
