@@ -121,6 +121,30 @@ public sealed class FiguresInterfaceTests : IAsyncLifetime
         Assert.Matches("không hợp lệ|Không tìm thấy", stderr);
     }
 
+    [Theory]
+    [InlineData("kpis")]
+    [InlineData("heatmap")]
+    public async Task OnADatabaseNeverMigrated_TheVerbSaysToRunMigrate(string verb)
+    {
+        var folder = Directory.CreateTempSubdirectory("never-migrated-");
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exit = await CliApp.RunAsync([verb, $"--ConnectionStrings:Dashboard=Data Source={Path.Combine(folder.FullName, "new.db")}"], output, error);
+
+            Assert.Equal(1, exit);
+            Assert.Equal("", output.ToString());
+            Assert.Contains("hãy chạy lệnh `migrate` trước", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
     private async Task<(int Exit, string Stdout, string Stderr)> RunVerbAsync(string[] args)
     {
         using var output = new StringWriter();

@@ -1,3 +1,4 @@
+using Dashboard.Infrastructure.Data;
 using System.CommandLine;
 
 namespace Dashboard.Features.Kpis;
@@ -25,7 +26,9 @@ internal static class FigureVerbs
 
     private static async Task<int> RunAsync(ParseResult parse, Func<FiguresAnswers, Task<FiguresAnswer>> answer, Func<IServiceProvider> services)
     {
-        var result = await answer(services().GetRequiredService<FiguresAnswers>());
+        var provider = services();
+        await MigrationCheck.EnsureUpToDateAsync(provider);
+        var result = await answer(provider.GetRequiredService<FiguresAnswers>());
         if (result.Error is { } error)
         {
             await parse.InvocationConfiguration.Error.WriteLineAsync(error);

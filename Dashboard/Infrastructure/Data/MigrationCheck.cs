@@ -20,6 +20,16 @@ public static class MigrationCheck
         }
     }
 
+    /// <summary>For the verbs that only read: a database without every migration of this build is refused with a message, not a stack trace.</summary>
+    public static async Task EnsureUpToDateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        if (!await IsUpToDateAsync(services, ct))
+        {
+            throw new DatabaseSetupException("Cơ sở dữ liệu chưa được tạo hoặc chưa được cập nhật: hãy chạy lệnh `migrate` trước. "
+                + "/ The database is missing or not up to date: run `migrate` first.");
+        }
+    }
+
     public static async Task<bool> IsUpToDateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var factory = services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
