@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Data.Dialects;
@@ -25,8 +24,9 @@ internal static class RequestSeries
     {
         var periods = await FigurePeriods.ReadAsync(db, w, ct);
         var dialect = SqlDialect.Of(db.Database);
-        var counts = await db.Database.SqlQueryRaw<MonthFact>(MonthsSql(dialect, w), MonthsParameters(dialect, w, periods)).ToListAsync(ct);
-        int Count(FigureFact fact, int month) => (int)counts.Where(c => c.Fact == (int)fact && c.Period == month).Sum(c => c.Count);
+        var counts = (await db.Database.SqlQueryRaw<MonthFact>(MonthsSql(dialect, w), MonthsParameters(dialect, w, periods)).ToListAsync(ct))
+            .ToDictionary(c => (c.Fact, c.Period), c => c.Count);
+        int Count(FigureFact fact, int month) => (int)counts.GetValueOrDefault(((int)fact, month));
         var months = new List<MonthCount>();
         for (var m = FigureMonths.Of(w.From); m <= FigureMonths.Of(w.To.AddDays(-1)); m++)
         {
@@ -55,7 +55,7 @@ internal static class RequestSeries
     /// <summary>The stored months of each source, and its edges (up to AsOf) counted from the rows by local month.</summary>
     private static string MonthsSql(SqlDialect dialect, FigureWindow w)
     {
-        var agreements = $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
+        var agreements = FigureFactsSql.InAgreements(w);
         var sources = new[] { (FigureSource.Received, FigureFact.Received), (FigureSource.Answered, FigureFact.Answered) };
         var parts = sources.SelectMany(x =>
         {

@@ -47,7 +47,7 @@ public static class SqlFunctions
 
     private sealed class Extension(SqlDialect dialect) : IDbContextOptionsExtension
     {
-        public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+        public DbContextOptionsExtensionInfo Info => field ??= new ExtensionInfo(this);
 
         public void ApplyServices(IServiceCollection services) =>
             services.AddSingleton<IMethodCallTranslatorPlugin>(new Translator(dialect));

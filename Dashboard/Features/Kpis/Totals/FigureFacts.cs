@@ -30,7 +30,7 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
     public static string Sql(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
     {
         var stored = Groups(periods).Select((g, i) => $"""
-            SELECT {FigureFactsSql.Measures} FROM "FigureTotals" WHERE {InAgreements(w)}
+            SELECT {FigureFactsSql.Measures} FROM "FigureTotals" WHERE {FigureFactsSql.InAgreements(w)}
                 AND "Fact" IN ({string.Join(", ", g.Sources.SelectMany(s => s.Facts).Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})
                 AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= @firstYear{i} AND "Period" < @endYear{i})
                     OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @firstMonth{i} AND "Period" < @firstYear{i})
@@ -50,7 +50,7 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
     /// </summary>
     public static string? RowsSql(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
     {
-        var agreements = InAgreements(w);
+        var agreements = FigureFactsSql.InAgreements(w);
         var parts = new List<string>();
         if (periods.Values.Any(p => p.HasEdges(w)))
         {
@@ -103,9 +103,6 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
     /// <summary>A fact per kind or severity (KeyName), keyed by the enum's values.</summary>
     public Dictionary<TEnum, TValue> ByName<TEnum, TValue>(FigureFact fact, Func<FactRow, TValue> value) where TEnum : struct, Enum =>
         Rows(fact).ToDictionary(r => Enum.Parse<TEnum>(r.KeyName), value);
-
-    private static string InAgreements(FigureWindow w) =>
-        $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
 
     private IEnumerable<FactRow> Rows(FigureFact fact) => _rows.Where(r => r.Fact == fact);
 }

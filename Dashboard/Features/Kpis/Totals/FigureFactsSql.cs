@@ -20,6 +20,10 @@ internal static class FigureFactsSql
         + "SUM(\"Critical\") AS \"Critical\", SUM(\"ResolveMilliseconds\") AS \"ResolveMilliseconds\", SUM(\"OutageMinutes\") AS \"OutageMinutes\", "
         + "SUM(\"SubscribersAffected\") AS \"SubscribersAffected\", SUM(\"DamageVnd\") AS \"DamageVnd\"";
 
+    /// <summary>The rows of the window's agreements, as a condition (the ids are numbers of the database, written inline).</summary>
+    public static string InAgreements(FigureWindow w) =>
+        $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+
     /// <summary>Adds up rows of <see cref="FigureFactsSql"/> (or of the table) under the given key columns.</summary>
     public static string Summed(string keys) => $"{keys}, {Sums}";
 

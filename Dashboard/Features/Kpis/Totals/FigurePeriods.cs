@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using System.Data.Common;
@@ -36,7 +35,7 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
     /// </summary>
     public static string OutsideSql(FigureWindow w)
     {
-        var agreements = $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
+        var agreements = FigureFactsSql.InAgreements(w);
         string Any(FigureSource s, string range, int bit) =>
             $"CASE WHEN EXISTS (SELECT 1 FROM \"{s.Table}\" WHERE {agreements} AND \"{s.Column}\" >= @{range}From AND \"{s.Column}\" < @{range}To) THEN {bit} ELSE 0 END";
         return $"SELECT {string.Join(" + ", FigureSource.All.SelectMany(s => new[] { Any(s, "before", Before(s)), Any(s, "after", After(s)) }))} AS \"Value\"";
