@@ -10,9 +10,11 @@ var database = Path.Combine(options.Work, "national.db");
 Console.WriteLine($"Copying {options.Source} to {options.Work} …");
 foreach (var suffix in new[] { "", "-wal", "-shm" })
 {
+    // A journal left in the work folder by an earlier run would be replayed onto the fresh copy (a malformed file).
+    File.Delete(database + suffix);
     if (File.Exists(options.Source + suffix))
     {
-        File.Copy(options.Source + suffix, database + suffix, overwrite: true);
+        File.Copy(options.Source + suffix, database + suffix);
     }
 }
 

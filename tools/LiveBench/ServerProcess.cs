@@ -76,7 +76,22 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}");
         _process = Process.Start(Dotnet(pinned: true, "--urls", Address.ToString()))!;
-        _process.OutputDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
+        // The app's errors are shown as they come (console logger: "fail:" / "crit:"), with the lines that follow them.
+        var showing = false;
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line)
+            {
+                return;
+            }
+            _output.Enqueue(line);
+            showing = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)
+                || (showing && line.StartsWith(' '));
+            if (showing)
+            {
+                Console.Error.WriteLine("[app] " + line);
+            }
+        };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("[app] " + line); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();

@@ -4,6 +4,7 @@ using Dashboard.Features.Kpis;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
+using Dashboard.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -24,11 +25,13 @@ public sealed partial class OverviewPage : IDisposable
     [Inject] private DataChangeNotifier Notifier { get; set; } = default!;
     [Inject] private LocalClock Clock { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
+    [Inject] private StaticSections Sections { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private List<Agreement> _agreements = [];
     private OverviewSelection _selection = new(null, PeriodKind.AgreementToDate);
     private OverviewData? _data;
+    private OverviewSections? _sections;
     private string? _error;
     private bool _mayReadSubjects, _live;
     private LiveRefresh? _refresh;
@@ -62,7 +65,8 @@ public sealed partial class OverviewPage : IDisposable
         try
         {
             var (selection, subjects) = (_selection, _mayReadSubjects);
-            _data = await Shared.GetAsync((nameof(OverviewPage), selection, subjects), () => Loader.LoadAsync(selection, subjects));
+            var data = await Shared.GetAsync((nameof(OverviewPage), selection, subjects), () => Loader.LoadAsync(selection, subjects));
+            (_sections, _data) = (await OverviewSections.RenderAsync(Sections, data), data);
             _error = null;
         }
         catch (FigureQueryException e)

@@ -1,3 +1,6 @@
+using Dashboard.Infrastructure.Web;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Dashboard.Features.Overview;
 
 public static class OverviewRegistration
@@ -7,6 +10,7 @@ public static class OverviewRegistration
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewLoader>();
         services.AddSingleton<SharedFigures>();
+        services.TryAddSingleton<StaticSections>();
         return services;
     }
 }
