@@ -1,7 +1,6 @@
 using Bunit;
 using Dashboard.Components.Layout;
 using Dashboard.Features.Identity;
-using Dashboard.Features.Shell;
 using Dashboard.Tests.TestInfrastructure;
 
 namespace Dashboard.Tests.Features.Shell;
@@ -39,15 +38,6 @@ public sealed class NavMenuTests : MudTestContext
 
         var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/", "/heatmaps"], hrefs);
-    }
-
-    [Fact]
-    public void ComingLater_SaysPlainlyThatTheFeatureComesLater()
-    {
-        var page = Render<ComingLater>(p => p.Add(x => x.Title, "Nhật ký thay đổi"));
-
-        Assert.Equal("Nhật ký thay đổi", page.Find("h1").TextContent);
-        Assert.Contains("Chức năng đang được xây dựng", page.Markup);
     }
 }
 
