@@ -29,6 +29,22 @@ public sealed class NavMenuTests : MudTestContext
     }
 
     [Fact]
+    public void NavMenu_ShowsTheFeaturesLinksInTheirOrder_WithTheAdminGroupOpen_ForAnAdmin()
+    {
+        var auth = Auth;
+        auth.SetAuthorized("admin@demo.local");
+        auth.SetRoles(Roles.Admin);
+        auth.SetPolicies(Policies.Sensitive, Policies.DataEntry, Policies.Leadership, Policies.Admin);
+        var menu = Render<NavMenu>();
+
+        var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/", "/requests", "/incidents", "/heatmaps", "/commendations", "/review", "/import", "/digests", "/audit",
+            "/admin/users", "/admin/recipients", "/admin/settings", "/hangfire"], hrefs);
+        Assert.Contains("Quản trị", menu.Markup);
+        Assert.Contains("Người dùng", menu.Find(".mud-nav-group").TextContent);
+    }
+
+    [Fact]
     public void NavMenu_HidesRecordsAndAdministration_FromAViewer()
     {
         var auth = Auth;
