@@ -40,7 +40,7 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
         // In its own folder: the static web assets (MudBlazor's CSS and scripts) are found from the content root.
         var info = new ProcessStartInfo(pinned ? "taskset" : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(options.App)!, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(options.App), RedirectStandardOutput = true, RedirectStandardError = true,
         };
         if (pinned)
         {
@@ -76,8 +76,8 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}");
         _process = Process.Start(Dotnet(pinned: true, "--urls", Address.ToString()))!;
-        _process.OutputDataReceived += (_, e) => { if (e.Data is { } line) _output.Enqueue(line); };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("[app] " + line); };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is { } line) { _output.Enqueue(line); } };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { Console.Error.WriteLine("[app] " + line); } };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
