@@ -8,7 +8,12 @@ public sealed class AuditFeature : IFeature
 {
     public int Order => 20;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddAudit();
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<AuditQuery>();
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<UserDb>();
+    }
 
     public IEnumerable<NavEntry> Navigation => [new("/audit", MudBlazor.Icons.Material.Filled.History, "Nav_Audit", 90, Policies.Admin)];
 }

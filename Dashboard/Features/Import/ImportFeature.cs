@@ -9,7 +9,7 @@ public sealed class ImportFeature : IFeature
 {
     public int Order => 90;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddImport();
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<ImportService>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapImport();
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dashboard.Features.Commendations;
+using Dashboard.Features.Heatmaps;
 using Dashboard.Infrastructure.Modules;
 
 namespace Dashboard.Features.Kpis;
@@ -8,7 +10,14 @@ public sealed class FiguresFeature : IFeature
 {
     public int Order => 70;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddFigures();
+    /// <summary>The figures, heat maps and commendation weights; stateless, each call opens its own short-lived context.</summary>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<FiguresService>();
+        services.AddSingleton<HeatmapService>();
+        services.AddSingleton<FiguresAnswers>();
+        services.AddSingleton<CommendationWeightsStore>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFiguresApi();
 

@@ -8,7 +8,12 @@ public sealed class OverviewFeature : IFeature
 {
     public int Order => 40;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddOverview();
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<OverviewQueries>();
+        services.AddSingleton<OverviewLoader>();
+        services.AddSingleton<SharedFigures>();
+    }
 
     /// <summary>Matched exactly: every path starts with "/".</summary>
     public IEnumerable<NavEntry> Navigation =>

@@ -8,7 +8,7 @@ public sealed class ReviewModeFeature : IFeature
 {
     public int Order => 130;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddReviewMode();
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<ReviewLoader>();
 
     public IEnumerable<NavEntry> Navigation =>
         [new("/review", MudBlazor.Icons.Material.Filled.CoPresent, "Nav_Review", 60, Policies.Leadership)];

@@ -8,7 +8,7 @@ public sealed class SettingsFeature : IFeature
 {
     public int Order => 120;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSettings();
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<SettingsCommands>();
 
     public IEnumerable<NavEntry> Navigation =>
         [new("/admin/settings", MudBlazor.Icons.Material.Filled.Tune, "Nav_Settings", 120, Policies.Admin) { Group = NavGroup.Admin }];
