@@ -34,7 +34,7 @@ public sealed class FormattingTests
         var utc = LocalClock.StartOfDayUtc(new DateOnly(2024, 3, 1));
         Assert.Equal(new DateTime(2024, 2, 29, 17, 0, 0, DateTimeKind.Utc), utc);
         Assert.Equal(TimeSpan.FromHours(7), LocalClock.ToLocal(utc).Offset);
-        Assert.Equal(TimeSpan.FromHours(7), LocalClock.Zone.GetUtcOffset(new DateTime(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(TimeSpan.FromHours(7), LocalClock.ToLocal(new DateTime(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc)).Offset);
     }
 
     [Fact]

@@ -11,14 +11,22 @@ public static class CliApp
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "-h" or "--help" or "-?" or "--version");
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        RunAsync(args, services =>
+        {
+            var root = new RootCommand("Bảng điều khiển Quy chế phối hợp — các lệnh quản trị / Agreement Dashboard verbs");
+            foreach (var command in Verbs.All(services))
+            {
+                root.Subcommands.Add(command);
+            }
+            return root;
+        }, output, error);
+
+    /// <summary>Runs the command <paramref name="root"/> makes (this program's verbs, or a tool's over the same services, as tools/Bench).</summary>
+    public static async Task<int> RunAsync(string[] args, Func<Func<IServiceProvider>, RootCommand> root, TextWriter? output = null, TextWriter? error = null)
     {
         var (configArgs, verbArgs) = Split(args);
-        var root = new RootCommand("Bảng điều khiển Quy chế phối hợp — các lệnh quản trị / Agreement Dashboard verbs");
-        foreach (var command in Verbs.All(() => BuildServices(configArgs)))
-        {
-            root.Subcommands.Add(command);
-        }
+        var command = root(() => BuildServices(configArgs));
         // Exceptions come here, so a database that cannot be used gives its message, not a stack trace.
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         if (output is not null)
@@ -31,7 +39,7 @@ public static class CliApp
         }
         try
         {
-            return await root.Parse(verbArgs).InvokeAsync(config);
+            return await command.Parse(verbArgs).InvokeAsync(config);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -24,7 +24,7 @@ internal static class HeapProbe
         {
             using var source = new EventPipeEventSource(session.EventStream);
             source.Clr.GCStart += e => fullSeen |= e.Depth == 2;
-            source.Clr.GCHeapStats += (GCHeapStatsTraceData e) =>
+            source.Clr.GCHeapStats += e =>
             {
                 if (fullSeen)
                 {

@@ -40,7 +40,7 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
         // In its own folder: the static web assets (MudBlazor's CSS and scripts) are found from the content root.
         var info = new ProcessStartInfo(pinned ? "taskset" : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(options.App)!, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(options.App), RedirectStandardOutput = true, RedirectStandardError = true,
         };
         if (pinned)
         {
@@ -92,7 +92,7 @@ internal sealed partial class ServerProcess(BenchOptions options, string databas
                 Console.Error.WriteLine("[app] " + line);
             }
         };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("[app] " + line); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { Console.Error.WriteLine("[app] " + line); } };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };

@@ -47,7 +47,7 @@ public sealed class CandidateTableTests : MudTestContext
             .Add(x => x.Agency, Agency.Telecom)
             .Add(x => x.Rows, [Ha])
             .Add(x => x.Weights, CommendationWeights.Default)
-            .Add(x => x.OnAward, (CandidateRow r) => clicked = r));
+            .Add(x => x.OnAward, r => clicked = r));
 
         table.Find(".award-button").Click();
 

@@ -29,7 +29,7 @@ public sealed class LiveCommendationsBrowserTests(BrowserFixture browser) : IAsy
         {
             await page.Locator("#updated-at .live-dot").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             var top = page.Locator("[data-agency=Police] tr[data-person]").First;
-            var person = (await top.GetAttributeAsync("data-person"))!;
+            var person = await top.GetAttributeAsync("data-person");
 
             // Awarded today, inside the window, by another leader: SPEC §3 takes the person off the list.
             await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())

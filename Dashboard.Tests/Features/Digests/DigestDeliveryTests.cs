@@ -88,7 +88,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
         Assert.Equal((3, 0), (retry.Sent, retry.AlreadySent));
         Assert.Equal((0, 3), (again.Sent, again.AlreadySent));
         Assert.Equal(addresses, _smtp.Received.Select(m => m.To.Mailboxes.Single().Address).Order());
-        Assert.All(await _h.DeliveriesAsync(), d => Assert.Equal((DeliveryStatus.Sent, 2, (string?)null), (d.Status, d.Attempts, d.LastError)));
+        Assert.All(await _h.DeliveriesAsync(), d => Assert.Equal((DeliveryStatus.Sent, 2, null), (d.Status, d.Attempts, d.LastError)));
     }
 
     [Fact]

@@ -119,8 +119,8 @@ public sealed class DigestFiguresTests : IAsyncLifetime
         using var workbook = new XLWorkbook(new MemoryStream(DigestWorkbook.Build(content, SampleDigest.Text("vi"))));
         await using var db = _h.Db.CreateDbContext();
         var secrets = (await db.Requests.Select(r => new[] { r.ReferenceNo, r.Subject }).ToListAsync()).SelectMany(x => x)
-            .Concat(await db.Incidents.Where(i => i.CaseRef != null).Select(i => i.CaseRef!).ToListAsync())
-            .Concat(await db.Incidents.Where(i => i.Summary != null).Select(i => i.Summary!).ToListAsync())
+            .Concat(await db.Incidents.Where(i => i.CaseRef != null).Select(i => i.CaseRef).ToListAsync())
+            .Concat(await db.Incidents.Where(i => i.Summary != null).Select(i => i.Summary).ToListAsync())
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(coordinator.OpenRequests);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Dashboard.Bench;
 using Dashboard.Features.Audit;
 using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;

@@ -53,7 +53,7 @@ public sealed class IncidentCommandsTests : IAsyncLifetime
         Assert.Equal("QCPH-2023", saved.Agreement!.Code);
         Assert.Equal(new DateTime(2026, 11, 26, 19, 15, 0), saved.OccurredAt);
         Assert.Equal(Now.UtcDateTime, saved.ReportedAt);
-        Assert.Equal((IncidentStatus.Reported, IncidentSeverity.Medium, 0L, (DateTime?)null), (saved.Status, saved.Severity, saved.DamageVnd, saved.ResolvedAt));
+        Assert.Equal((IncidentStatus.Reported, IncidentSeverity.Medium, 0L, null), (saved.Status, saved.Severity, saved.DamageVnd, saved.ResolvedAt));
         var audit = await db.AuditEntries.SingleAsync(a => a.Entity == nameof(Incident));
         Assert.Equal(("dieuphoi@test.local", "SC-2026-0777"), (audit.Actor, audit.EntityKey));
     }
@@ -151,18 +151,18 @@ public sealed class IncidentCommandsTests : IAsyncLifetime
         await using (var db = _s.Db())
         {
             var i = await db.Incidents.SingleAsync();
-            Assert.Equal((IncidentStatus.Resolved, (DateTime?)Now.UtcDateTime, (DateTime?)null), (i.Status, i.ResolvedAt, i.ClosedAt));
+            Assert.Equal((IncidentStatus.Resolved, (DateTime?)Now.UtcDateTime, null), (i.Status, i.ResolvedAt, i.ClosedAt));
         }
         Assert.True((await commands.ChangeStatusAsync(id, 1, Now.UtcDateTime, IncidentStatus.Closed)).Ok);
         await using (var db = _s.Db())
         {
             var i = await db.Incidents.SingleAsync();
-            Assert.Equal((IncidentStatus.Closed, (DateTime?)null, (DateTime?)Now.UtcDateTime), (i.Status, i.ResolvedAt, i.ClosedAt));
+            Assert.Equal((IncidentStatus.Closed, null, (DateTime?)Now.UtcDateTime), (i.Status, i.ResolvedAt, i.ClosedAt));
         }
         Assert.True((await commands.ChangeStatusAsync(id, 2, Now.UtcDateTime, IncidentStatus.Investigating)).Ok);
         await using var check = _s.Db();
         var reopened = await check.Incidents.SingleAsync();
-        Assert.Equal((IncidentStatus.Investigating, (DateTime?)null, (DateTime?)null), (reopened.Status, reopened.ResolvedAt, reopened.ClosedAt));
+        Assert.Equal((IncidentStatus.Investigating, null, null), (reopened.Status, reopened.ResolvedAt, reopened.ClosedAt));
     }
 
     [Fact]

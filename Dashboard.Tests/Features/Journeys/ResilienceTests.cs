@@ -49,7 +49,7 @@ public sealed partial class ResilienceTests(BrowserFixture browser) : IAsyncLife
 
             cut = true;
             await page.Context.SetOfflineAsync(true);
-            await live!.CloseAsync();
+            await live.CloseAsync();
             await Assertions.Expect(modal.GetByText("Mất kết nối với máy chủ. Đang kết nối lại…")).ToBeVisibleAsync();
             // The page, and whatever was typed on it, stays visible behind the message.
             Assert.Equal("rgba(0, 0, 0, 0.45)", await modal.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));

@@ -1,7 +1,6 @@
 using Bunit;
 using Dashboard.Components.Layout;
 using Dashboard.Features.Identity;
-using Dashboard.Features.Shell;
 using Dashboard.Tests.TestInfrastructure;
 
 namespace Dashboard.Tests.Features.Shell;
@@ -30,6 +29,22 @@ public sealed class NavMenuTests : MudTestContext
     }
 
     [Fact]
+    public void NavMenu_ShowsTheFeaturesLinksInTheirOrder_WithTheAdminGroupOpen_ForAnAdmin()
+    {
+        var auth = Auth;
+        auth.SetAuthorized("admin@demo.local");
+        auth.SetRoles(Roles.Admin);
+        auth.SetPolicies(Policies.Sensitive, Policies.DataEntry, Policies.Leadership, Policies.Admin);
+        var menu = Render<NavMenu>();
+
+        var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/", "/requests", "/incidents", "/heatmaps", "/commendations", "/review", "/import", "/digests", "/audit",
+            "/admin/users", "/admin/recipients", "/admin/settings", "/hangfire"], hrefs);
+        Assert.Contains("Quản trị", menu.Markup);
+        Assert.Contains("Người dùng", menu.Find(".mud-nav-group").TextContent);
+    }
+
+    [Fact]
     public void NavMenu_HidesRecordsAndAdministration_FromAViewer()
     {
         var auth = Auth;
@@ -39,15 +54,6 @@ public sealed class NavMenuTests : MudTestContext
 
         var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/", "/heatmaps"], hrefs);
-    }
-
-    [Fact]
-    public void ComingLater_SaysPlainlyThatTheFeatureComesLater()
-    {
-        var page = Render<ComingLater>(p => p.Add(x => x.Title, "Nhật ký thay đổi"));
-
-        Assert.Equal("Nhật ký thay đổi", page.Find("h1").TextContent);
-        Assert.Contains("Chức năng đang được xây dựng", page.Markup);
     }
 }
 

@@ -16,11 +16,13 @@ public static class AuditChanges
         try
         {
             using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.EnumerateObject()
-                .Select(p => p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() == 2
-                    ? new Change(p.Name, Text(p.Value[0]), Text(p.Value[1]))
-                    : new Change(p.Name, null, Text(p.Value)))
-                .ToList();
+            return
+            [
+                .. doc.RootElement.EnumerateObject()
+                    .Select(p => p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() == 2
+                        ? new Change(p.Name, Text(p.Value[0]), Text(p.Value[1]))
+                        : new Change(p.Name, null, Text(p.Value))),
+            ];
         }
         catch (JsonException)
         {

@@ -15,7 +15,7 @@ public sealed class CommendationWeightsStore(IDbContextFactory<DashboardDbContex
     public async Task<CommendationWeights> GetAsync(CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await ReadAsync(db, ct);
+        return await ReadAsync(db);
     }
 
     /// <summary>Saves through the context's SaveChanges, so the change is audited (field changes old → new).</summary>
@@ -44,7 +44,7 @@ public sealed class CommendationWeightsStore(IDbContextFactory<DashboardDbContex
     private static readonly PerModel<Func<DashboardDbContext, Task<string?>>> Stored = new(() => EF.CompileAsyncQuery((DashboardDbContext db) =>
         db.Settings.Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefault()));
 
-    internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db, CancellationToken ct) => Parse(await Stored.For(db)(db));
+    internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db) => Parse(await Stored.For(db)(db));
 
     /// <summary>The weights a setting's value holds; absent means the defaults.</summary>
     internal static CommendationWeights Parse(string? value) =>

@@ -29,7 +29,7 @@ internal sealed class DemoScenario(Random rng, BulkWriter writer, DateTime nowUt
 
     public void Run(Agreement old, Agreement current, IReadOnlyList<Area> districts)
     {
-        var units = HaGiangCast.Units(districts.Select(d => (d.Code, d.Name)).ToList()).ToList();
+        var units = HaGiangCast.Units([.. districts.Select(d => (d.Code, d.Name))]).ToList();
         writer.AddRange(units);
         var unitByCode = units.ToDictionary(u => u.Code);
         var people = HaGiangCast.People
@@ -55,7 +55,7 @@ internal sealed class DemoScenario(Random rng, BulkWriter writer, DateTime nowUt
 
     private static Staff CastStaff(List<Unit> units, List<Person> people, IReadOnlyList<Area> districts)
     {
-        List<Person> Of(string unitCode) => people.Where(p => p.UnitId == units.Single(u => u.Code == unitCode).Id).ToList();
+        List<Person> Of(string unitCode) => [.. people.Where(p => p.UnitId == units.Single(u => u.Code == unitCode).Id)];
         var requesting = new List<RequestingUnit>
         {
             new(units.Single(u => u.Code == "PA05"), "PA05", Of("PA05"), 45),
@@ -66,7 +66,7 @@ internal sealed class DemoScenario(Random rng, BulkWriter writer, DateTime nowUt
         var police = districts.Select((d, i) => (d.Id, Of($"CAH-{HaGiangCast.DistrictShort[i]}"))).ToDictionary(x => x.Id, x => x.Item2);
         var telecom = districts.Select((d, i) => (d.Id, Of($"TTVT-{HaGiangCast.DistrictShort[i]}"))).ToDictionary(x => x.Id, x => x.Item2);
         var analysts = Of("VTHG-DHTT").Concat(Of("VTHG-KTDT")).ToList();
-        return new Staff(requesting, analysts, police, telecom, Of("PC02").Concat(Of("PA05")).ToList(), Of("VTHG-DHTT"));
+        return new Staff(requesting, analysts, police, telecom, [.. Of("PC02"), .. Of("PA05")], Of("VTHG-DHTT"));
     }
 
     /// <summary>Certificates at the 2023 review conference and at each year-end review since, to those who did most.</summary>

@@ -22,7 +22,7 @@ internal sealed class IncidentFactory(Random rng, Staff staff, IReadOnlyList<Inc
     private static readonly (IncidentSeverity, int)[] Severities =
         [(IncidentSeverity.Low, 42), (IncidentSeverity.Medium, 38), (IncidentSeverity.High, 16), (IncidentSeverity.Critical, 4)];
 
-    private readonly (IncidentPlace, int)[] _weightedPlaces = places.Select(p => (p, p.Weight)).ToArray();
+    private readonly (IncidentPlace, int)[] _weightedPlaces = [.. places.Select(p => (p, p.Weight))];
 
     /// <summary>Incidents between two local days (inclusive), ordered by time, with codes numbered per year ("SC-2024-0012").</summary>
     public List<Incident> Create(int count, DateOnly from, DateOnly to, DateTime nowUtc, Func<DateOnly, int> agreementOn, string codePrefix, int codeDigits = 4)

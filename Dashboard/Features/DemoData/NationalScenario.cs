@@ -47,7 +47,7 @@ internal sealed class NationalScenario(Random rng, BulkWriter writer, DateTime n
         writer.AddRange(areas);
         var staff = Cast(province, areas);
 
-        var requests = new RequestFactory(rng, staff, areas.Select(a => a.Name).ToList(), agreement.Id);
+        var requests = new RequestFactory(rng, staff, [.. areas.Select(a => a.Name)], agreement.Id);
         var span = _today.DayNumber - agreement.StartsOn.DayNumber + 1;
         var days = Enumerable.Range(0, Share(NationalOptions.FullRequests, province)).Select(_ => agreement.StartsOn.AddDays(rng.Next(span))).ToList();
         days.Sort();
@@ -86,7 +86,7 @@ internal sealed class NationalScenario(Random rng, BulkWriter writer, DateTime n
             return unit;
         }
         var counter = new Dictionary<Agency, int>();
-        List<Person> Staffed(Unit unit, int count) => Enumerable.Range(0, count).Select(_ =>
+        List<Person> Staffed(Unit unit, int count) => [.. Enumerable.Range(0, count).Select(_ =>
         {
             var n = counter[unit.Agency] = counter.GetValueOrDefault(unit.Agency) + 1;
             var police = unit.Agency == Agency.Police;
@@ -99,7 +99,7 @@ internal sealed class NationalScenario(Random rng, BulkWriter writer, DateTime n
             };
             writer.Add(person);
             return person;
-        }).ToList();
+        })];
 
         var operations = Staffed(NewUnit($"VT{c}-DHTT", $"Trung tâm Điều hành thông tin, {province.TelecomName}", Agency.Telecom), 4);
         var pa05 = NewUnit($"PA05-{c}", "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", Agency.Police);

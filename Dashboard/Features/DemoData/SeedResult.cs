@@ -19,7 +19,7 @@ public sealed record SeedResult(
         {
             return "Cơ sở dữ liệu đã có dữ liệu, không tạo thêm dữ liệu mẫu. / The database already holds data; nothing was seeded.";
         }
-        string N(long n, CultureInfo c) => n.ToString("N0", c);
+        static string N(long n, CultureInfo c) => n.ToString("N0", c);
         var seconds = Elapsed.TotalSeconds;
         return string.Create(Vi, $"Đã tạo dữ liệu mẫu ({Scale}, seed {Seed}): {N(Agreements, Vi)} quy chế, {N(People, Vi)} cán bộ, " +
             $"{N(Requests, Vi)} yêu cầu, {N(Verifications, Vi)} lượt xác minh ({N(VerificationBatches, Vi)} lần), " +

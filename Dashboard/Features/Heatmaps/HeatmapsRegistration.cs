@@ -5,7 +5,7 @@ namespace Dashboard.Features.Heatmaps;
 
 public static class HeatmapsRegistration
 {
-    /// <summary>The heat-map page's services; <see cref="HeatmapService"/> itself belongs to the figures (AddFigures).</summary>
+    /// <summary>The heat-map page's services; <see cref="HeatmapService"/> itself belongs to the figures (FiguresFeature).</summary>
     public static IServiceCollection AddHeatmaps(this IServiceCollection services)
     {
         services.AddSingleton<WatchlistService>();

@@ -11,7 +11,7 @@ namespace Dashboard.Features.Heatmaps;
 /// </summary>
 internal static class SharedMarkup
 {
-    private static readonly ConditionalWeakTable<Heatmap, ConcurrentDictionary<string, MarkupString>> Built = new();
+    private static readonly ConditionalWeakTable<Heatmap, ConcurrentDictionary<string, MarkupString>> Built = [];
 
     /// <param name="key">Whatever besides the heat map and the language the markup depends on.</param>
     public static MarkupString Of(Heatmap map, string key, Func<string> build) =>

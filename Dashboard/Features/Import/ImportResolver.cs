@@ -100,9 +100,11 @@ internal sealed partial class ImportResolver(ParsedWorkbook p, ImportLookups l, 
     private List<PlannedUnit> ResolveUnits(List<UnitRow> rows)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return rows.Where(r => Unique(seen, r.Code, S.Units, r.Row, "Code", r.Code))
-            .Select(row => new PlannedUnit(row, Existing(l.Units, row.Code, () => new Unit { Code = row.Code, Name = row.Name })))
-            .ToList();
+        return
+        [
+            .. rows.Where(r => Unique(seen, r.Code, S.Units, r.Row, "Code", r.Code))
+                .Select(row => new PlannedUnit(row, Existing(l.Units, row.Code, () => new Unit { Code = row.Code, Name = row.Name }))),
+        ];
     }
 
     private List<PlannedPerson> ResolvePeople(List<PersonRow> rows)

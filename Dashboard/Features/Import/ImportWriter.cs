@@ -99,7 +99,7 @@ internal sealed partial class ImportWriter(DashboardDbContext db, bool save, Imp
         EntityKey = $"{sheet} {firstRow}–{lastRow}",
         Changes = JsonSerializer.Serialize(new
         {
-            File = source.FileName, Sha256 = source.Sha256, Sheet = sheet, Rows = rows, Inserted = inserted, Updated = updated,
+            File = source.FileName, source.Sha256, Sheet = sheet, Rows = rows, Inserted = inserted, Updated = updated,
         }),
     };
 

@@ -28,10 +28,13 @@ public static class ReviewSummary
         {
             text += t.S("Review_Sum_Answered" + One(r.Answered), t.Count(r.Answered), t.Count(r.AnsweredOnTime), t.Rate(r.OnTimeRate));
         }
-        var sentences = new List<string> { text + "." };
-        sentences.Add(i.Occurred == 0
-            ? t.S("Review_Sum_NoIncidents")
-            : t.S("Review_Sum_Incidents" + One(i.Occurred), t.N("Review_N_Incidents", i.Occurred), t.Count(i.Resolved), t.Rate(i.ResolutionRate)));
+        var sentences = new List<string>
+        {
+            text + ".",
+            i.Occurred == 0
+                ? t.S("Review_Sum_NoIncidents")
+                : t.S("Review_Sum_Incidents" + One(i.Occurred), t.N("Review_N_Incidents", i.Occurred), t.Count(i.Resolved), t.Rate(i.ResolutionRate)),
+        };
         var rows = data.Candidates.Rows;
         sentences.Add(rows.Count == 0
             ? t.S("Review_Sum_NoCandidates")

@@ -8,8 +8,6 @@ public sealed class LocalClock(TimeProvider time)
     /// <summary>Vietnam has kept UTC+7 without daylight saving since 1975, so SQL can bucket with a fixed offset.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
-
     public TimeProvider Time { get; } = time;
 
     public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;

@@ -1,28 +1,23 @@
 using Dashboard.Components;
-using Dashboard.Features.Digests;
-using Dashboard.Features.Heatmaps;
-using Dashboard.Features.Commendations;
 using Dashboard.Features.Identity;
-using Dashboard.Features.Incidents;
-using Dashboard.Features.Requests;
 using Dashboard.Features.DemoData;
-using Dashboard.Features.Kpis;
-using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Live;
 using Dashboard.Infrastructure.Localization;
+using Dashboard.Infrastructure.Modules;
 using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
 
 namespace Dashboard.Infrastructure.Web;
 
+/// <summary>The web server: services, middleware in its order, then the endpoints (every feature's before the Razor pages).</summary>
 public static class WebRegistration
 {
     public static WebApplicationBuilder AddDashboardWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddDashboardCore(builder.Configuration);
-        builder.Services.AddDashboardIdentityWeb(builder.Configuration);
+        builder.Services.AddFeaturesWeb(builder.Configuration);
         builder.Services.AddDashboardLocalization();
         builder.Services.AddReverseProxySupport(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -68,15 +63,8 @@ public static class WebRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureSwitch();
-        app.MapIdentityEndpoints();
-        app.MapRequests();
-        app.MapFiguresApi();
-        app.MapImport();
-        app.MapIncidents();
-        app.MapDigestEndpoints();
         app.MapDashboardJobs();
-        app.MapHeatmaps();
-        app.MapCommendations();
+        app.MapFeatures();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

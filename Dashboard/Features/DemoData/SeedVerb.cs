@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 
-namespace Dashboard.Cli;
+namespace Dashboard.Features.DemoData;
 
 /// <summary><c>seed --scale demo|national [--seed N]</c>: fills an empty database with generated data (SPEC §4.8, §8).</summary>
 internal static class SeedVerb

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dashboard.Features.Commendations;
+using Dashboard.Features.Kpis;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
@@ -8,7 +9,7 @@ using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dashboard.Features.Kpis;
+namespace Dashboard.Bench;
 
 /// <summary>
 /// The figures of one agreement by hand-written SQL through ADO.NET, on the context's own connection and in one read

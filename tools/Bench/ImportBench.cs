@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Dashboard.Features.Import;
+namespace Dashboard.Bench;
 
 /// <summary>
 /// `bench import [--rows N] [--file F.xlsx]`: the import target of SPEC §8, measured (never by a timed test). Writes a

@@ -1,9 +1,8 @@
 using System.CommandLine;
-using Dashboard.Features.Identity;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 
-namespace Dashboard.Cli;
+namespace Dashboard.Features.Identity;
 
 /// <summary>`users add --email E --role R [--agency A]`: prints a one-time password that must be changed at first sign-in.</summary>
 internal static class UsersVerb

@@ -1,9 +1,10 @@
 using System.Globalization;
+using Dashboard.Features.Import;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using X = DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Dashboard.Features.Import;
+namespace Dashboard.Bench;
 
 /// <summary>
 /// What <see cref="ImportWorkbookGenerator"/> writes: that many rows of each activity sheet, codes starting with Prefix (so
@@ -19,7 +20,7 @@ public sealed record GeneratedWorkbook(int Requests, int Verifications, int Inci
 }
 
 /// <summary>
-/// Writes large import workbooks (SPEC §5.1) for the import benchmark and tests, forward-only with OpenXmlWriter, so 200,000
+/// Writes large import workbooks (SPEC §5.1) for the import benchmark (<see cref="ImportBench"/>) and tests, forward-only with OpenXmlWriter, so 200,000
 /// rows take seconds and little memory. Deterministic: the same spec gives the same rows. Dates are Excel date cells.
 /// </summary>
 public static class ImportWorkbookGenerator

@@ -2,19 +2,22 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Dashboard.Features.Heatmaps;
+using Dashboard.Features.Kpis;
+using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Dashboard.Features.Kpis;
+namespace Dashboard.Bench;
 
 /// <summary>
-/// `bench [--agreement CODE] [--runs N]`: the speed targets of SPEC §8 measured in one warm process (medians of N runs after
+/// `bench [--agreement CODE] [--runs N]` (the root command; `bench import` is <see cref="ImportBench"/>): the speed targets of SPEC §8 measured in one warm process (medians of N runs after
 /// thirty warm-up runs, as a server that has been serving a while) — speed is measured here, never by timed tests. Run it
 /// on the national data set (`seed --scale national`).
 /// The one-agreement figures are also computed by hand-written SQL (<see cref="HandWrittenFigures"/>), in runs taken in
 /// turn with the EF ones; both must give the same JSON, or the verb exits 1.
 /// </summary>
-internal static class BenchVerb
+public static class BenchVerb
 {
     private const int WarmUps = 30;
 
@@ -25,18 +28,18 @@ internal static class BenchVerb
         (HeatmapShape.WeekdayByHour, "weekday × hour"), (HeatmapShape.AreaByKind, "area × kind"),
     ];
 
-    public static Command Create(Func<IServiceProvider> services)
+    public static RootCommand Create(Func<IServiceProvider> services)
     {
         var agreement = new Option<string?>("--agreement") { Description = "Agreement for the one-agreement figures (default: the first by code)" };
         var runs = new Option<int>("--runs") { Description = "Measured runs per target", DefaultValueFactory = _ => 15 };
-        var command = new Command("bench", "Đo tốc độ theo SPEC §8 / Measure the speed targets of SPEC §8") { agreement, runs };
+        var command = new RootCommand("Đo tốc độ theo SPEC §8 / Measure the speed targets of SPEC §8") { agreement, runs, ImportBench.Create(services) };
         command.SetAction(async (parse, ct) =>
         {
             var provider = services();
             var figures = provider.GetRequiredService<FiguresService>();
             var heatmaps = provider.GetRequiredService<HeatmapService>();
             var dbs = provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
-            var lists = provider.GetRequiredService<People.ReferenceLists>();
+            var lists = provider.GetRequiredService<ReferenceLists>();
             var code = parse.GetValue(agreement) ?? (await lists.AgreementsAsync(ct)).OrderBy(a => a.Code, StringComparer.Ordinal).First().Code;
             var n = Math.Max(1, parse.GetValue(runs));
             var output = parse.InvocationConfiguration.Output;

@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Dashboard.Features.Import;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Dashboard.Cli;
+namespace Dashboard.Features.Import;
 
 /// <summary>import FILE.xlsx [--dry-run]: exit 0 when imported (or, with --dry-run, valid), 1 with the error report.</summary>
 internal static class ImportVerb

@@ -1,7 +1,7 @@
-using Dashboard.Cli;
+using Dashboard.Bench;
 using Dashboard.Tests.TestInfrastructure;
 
-namespace Dashboard.Tests.Features.Kpis;
+namespace Dashboard.Tests.Bench;
 
 public sealed class BenchVerbTests
 {
@@ -11,7 +11,7 @@ public sealed class BenchVerbTests
         await using var db = await TestDatabase.CreateAsync();
         using var output = new StringWriter();
 
-        var exit = await CliApp.RunAsync(["bench", "--runs", "1", "--agreement", "QCPH-2023", $"--ConnectionStrings:Dashboard={db.ConnectionString}"], output, TextWriter.Null);
+        var exit = await BenchProgram.RunAsync(["--runs", "1", "--agreement", "QCPH-2023", $"--ConnectionStrings:Dashboard={db.ConnectionString}"], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Dashboard.Infrastructure.Modules;
+
+namespace Dashboard.Features.DemoData;
+
+/// <summary>Generated data: the demo set at start in Development, and the `seed` verb.</summary>
+public sealed class DemoDataFeature : IFeature
+{
+    public int Order => 60;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddDemoData();
+
+    public IEnumerable<Command> Verbs(Func<IServiceProvider> services) => [SeedVerb.Create(services)];
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Dashboard.Infrastructure.Modules;
+
+namespace Dashboard.Features.Identity;
+
+/// <summary>Accounts and sign-in: first, as the others' pages and endpoints rely on its authorization.</summary>
+public sealed class IdentityFeature : IFeature
+{
+    public int Order => 10;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddDashboardIdentityCore(configuration);
+
+    public void AddWebServices(IServiceCollection services, IConfiguration configuration) => services.AddDashboardIdentityWeb(configuration);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIdentityEndpoints();
+
+    public IEnumerable<Command> Verbs(Func<IServiceProvider> services) => [UsersVerb.Create(services)];
+
+    public IEnumerable<NavEntry> Navigation =>
+        [new("/admin/users", MudBlazor.Icons.Material.Filled.People, "Nav_Users", 100, Policies.Admin) { Group = NavGroup.Admin }];
+}

@@ -1,0 +1,15 @@
+using Dashboard.Features.Identity;
+using Dashboard.Infrastructure.Modules;
+
+namespace Dashboard.Features.ReviewMode;
+
+/// <summary>Review mode: the figures on a projector at the review meetings, for leadership.</summary>
+public sealed class ReviewModeFeature : IFeature
+{
+    public int Order => 130;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<ReviewLoader>();
+
+    public IEnumerable<NavEntry> Navigation =>
+        [new("/review", MudBlazor.Icons.Material.Filled.CoPresent, "Nav_Review", 60, Policies.Leadership)];
+}
