@@ -20,7 +20,7 @@ public sealed class StaticSections(IServiceProvider services, ILoggerFactory log
     /// <summary>Vietnamese letters as they are (the default encoder writes every non-ASCII letter as an entity).</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<Task<MarkupString>>>> _rendered = new();
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<Task<MarkupString>>>> _rendered = [];
 
     /// <summary>
     /// <typeparamref name="TComponent"/> rendered with <paramref name="parameters"/> in the current UI culture, once for
