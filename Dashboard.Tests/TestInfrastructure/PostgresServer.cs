@@ -53,7 +53,7 @@ public static class PostgresServer
         {
             return given;
         }
-        var script = Path.Combine(RepositoryRoot(), "tools", "test-postgres.sh");
+        var script = Path.Combine(Repository.Root, "tools", "test-postgres.sh");
         var (code, output, error) = await RunAsync(script, "start");
         if (code != 0)
         {
@@ -78,17 +78,5 @@ public static class PostgresServer
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Dashboard.sln not found above " + AppContext.BaseDirectory);
     }
 }
