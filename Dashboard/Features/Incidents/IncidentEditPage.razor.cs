@@ -1,6 +1,7 @@
 using Dashboard.Components.Forms;
 using Dashboard.Features.Agreements;
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -37,7 +38,7 @@ public sealed partial class IncidentEditPage
         _areas = await Lists.AreasAsync();
         _police = await Lists.PeopleAsync(Agency.Police);
         _telecom = await Lists.PeopleAsync(Agency.Telecom);
-        var now = TrimToMinute(Clock.LocalNow.DateTime);
+        var now = RecordDates.TrimToMinute(Clock.LocalNow.DateTime);
         _form = Id is { } id
             ? await Details.FormAsync(id, Clock.UtcNow)
             : new IncidentForm { OccurredAt = now, ReportedAt = now, LoadedAtUtc = Clock.UtcNow };
@@ -63,6 +64,4 @@ public sealed partial class IncidentEditPage
             Nav.NavigateTo($"/incidents/{result.Id}");
         }
     }
-
-    private static DateTime TrimToMinute(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Unspecified);
 }

@@ -1,6 +1,7 @@
 using Dashboard.Components.Forms;
 using Dashboard.Features.Agreements;
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -36,7 +37,7 @@ public sealed partial class RequestEditPage
         _telecom = await Lists.PeopleAsync(Agency.Telecom);
         _form = Id is { } id
             ? await Details.FormAsync(id, Clock.UtcNow)
-            : new RequestForm { ReceivedAt = TrimToMinute(Clock.LocalNow.DateTime), LoadedAtUtc = Clock.UtcNow };
+            : new RequestForm { ReceivedAt = RecordDates.TrimToMinute(Clock.LocalNow.DateTime), LoadedAtUtc = Clock.UtcNow };
         _crumbs = [new(L["Req_Title"], "/requests"), new(Title, null, disabled: true)];
     }
 
@@ -59,6 +60,4 @@ public sealed partial class RequestEditPage
             Nav.NavigateTo($"/requests/{result.Id}");
         }
     }
-
-    private static DateTime TrimToMinute(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Unspecified);
 }
