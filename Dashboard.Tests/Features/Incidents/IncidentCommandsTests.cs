@@ -40,7 +40,7 @@ public sealed class IncidentCommandsTests : IAsyncLifetime
         Summary = "Trộm cắp 120 m cáp quang tuyến Vị Xuyên – Thanh Thủy", LoadedAtUtc = Now.UtcDateTime,
     };
 
-    private Task<Dashboard.Features.Requests.CommandResult> SaveAsync(IncidentForm form) => _s.Scoped<IncidentCommands>().SaveAsync(form);
+    private Task<Dashboard.Features.Shared.CommandResult> SaveAsync(IncidentForm form) => _s.Scoped<IncidentCommands>().SaveAsync(form);
 
     [Fact]
     public async Task Save_CreatesTheIncident_WithTheAgreementInForce_ReportedNow_AndStatusReported()

@@ -1,6 +1,6 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
-using Dashboard.Features.Requests;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,6 +1,7 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Shared;
 
 namespace Dashboard.Features.Commendations;
 
@@ -24,7 +25,7 @@ public static class CommendationsRegistration
             {
                 var bytes = await export.BuildAsync(FigureInput.Parse(new FigureArgs(agreement, from, to)), actor, ct);
                 await audit.RecordAsync(actor, "Exported", nameof(Commendation), "candidates", http.Request.QueryString.Value, ct);
-                return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "de-xuat-khen-thuong.xlsx");
+                return XlsxDownload.File(bytes, "de-xuat-khen-thuong.xlsx");
             }
             catch (FigureQueryException e)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dashboard.Features.Digests.Workbook;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
 using MimeKit;
 
@@ -9,7 +10,7 @@ namespace Dashboard.Features.Digests;
 /// <summary>The mail of one delivery: subject and body in the recipient's language, the key figures in the body, the workbook attached.</summary>
 public static class DigestMessage
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = XlsxDownload.ContentType;
 
     public static MimeMessage Compose(
         string from, DigestRecipientAddress to, string agreementCode, IsoWeek week, DigestScope scope, DateTime asOfUtc,

@@ -1,5 +1,6 @@
 using Dashboard.Features.Areas;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Shared;
 
 namespace Dashboard.Features.Heatmaps;
 
@@ -27,7 +28,7 @@ public static class HeatmapsRegistration
                 var query = FigureInput.Parse(new FigureArgs(agreement, from, to));
                 var (bytes, map) = await export.BuildAsync(query, FigureInput.Shape(shape), ParseLevel(level), ct);
                 var name = $"ban-do-nhiet-{map.Window.AgreementCode ?? "tat-ca"}-{map.Window.From:yyyyMMdd}-{map.Window.To.AddDays(-1):yyyyMMdd}.xlsx";
-                return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name.ToLowerInvariant());
+                return XlsxDownload.File(bytes, name.ToLowerInvariant());
             }
             catch (FigureQueryException e)
             {

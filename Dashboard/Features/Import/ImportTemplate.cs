@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Dashboard.Features.Shared;
 
 namespace Dashboard.Features.Import;
 
@@ -10,7 +11,7 @@ namespace Dashboard.Features.Import;
 public static class ImportTemplate
 {
     public const string FileName = "mau-nhap-du-lieu.xlsx";
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxDownload.ContentType;
 
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DCE6F1");
 

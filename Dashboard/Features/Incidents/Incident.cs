@@ -2,6 +2,7 @@ using Dashboard.Features.Agreements;
 using Dashboard.Features.Areas;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Incidents;
@@ -17,7 +18,7 @@ public enum IncidentSeverity { Low, Medium, High, Critical }
 public enum IncidentStatus { Reported, Investigating, Resolved, Closed }
 
 /// <summary>An incident against telecom infrastructure (vụ việc xâm hại công trình viễn thông). Times are UTC.</summary>
-public sealed class Incident
+public sealed class Incident : IVersionedRecord
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }

@@ -1,5 +1,5 @@
 using Dashboard.Features.Audit;
-using Dashboard.Features.Requests;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
@@ -20,21 +20,10 @@ public sealed class IncidentCommands(UserDb userDb, LocalClock clock, IStringLoc
         {
             return new CommandResult(null, errors);
         }
-        Incident entity;
-        if (form.Id is { } id)
+        var entity = await db.LoadOrCreateAsync(form.Id, form.Version, () => new Incident { Code = "" }, ct);
+        if (entity is null)
         {
-            var found = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, ct);
-            if (found is null)
-            {
-                return CommandResult.Failed(l["Val_NotFound"]);
-            }
-            entity = found;
-            db.Entry(entity).Property(i => i.Version).OriginalValue = form.Version;
-        }
-        else
-        {
-            entity = new Incident { Code = "" };
-            db.Incidents.Add(entity);
+            return CommandResult.Failed(l["Val_NotFound"]);
         }
         entity.AgreementId = form.AgreementId!.Value;
         entity.Code = form.Code!.Trim();
@@ -52,7 +41,7 @@ public sealed class IncidentCommands(UserDb userDb, LocalClock clock, IStringLoc
         entity.TelecomContactId = form.TelecomContactId;
         entity.CaseRef = Blank(form.CaseRef);
         entity.Summary = Blank(form.Summary);
-        return await SaveOrConflictAsync(db, entity, form.LoadedAtUtc, ct);
+        return await db.SaveOrConflictAsync(entity, form.LoadedAtUtc, i => i.Code, l, ct);
     }
 
     /// <summary>Resolved sets ResolvedAt, Closed sets ClosedAt, moving back clears them (<see cref="Incident.ChangeStatus"/>).</summary>
@@ -60,34 +49,7 @@ public sealed class IncidentCommands(UserDb userDb, LocalClock clock, IStringLoc
     public async Task<CommandResult> ChangeStatusAsync(int id, int version, DateTime loadedAtUtc, IncidentStatus status, CancellationToken ct = default)
     {
         await using var db = await userDb.CreateAsync(ct);
-        var entity = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, ct);
-        if (entity is null)
-        {
-            return CommandResult.Failed(l["Val_NotFound"]);
-        }
-        db.Entry(entity).Property(i => i.Version).OriginalValue = version;
-        entity.ChangeStatus(status, clock.UtcNow);
-        return await SaveOrConflictAsync(db, entity, loadedAtUtc, ct);
-    }
-
-    private async Task<CommandResult> SaveOrConflictAsync(DashboardDbContext db, Incident entity, DateTime loadedAtUtc, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult.Done(entity.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var code = await db.Incidents.AsNoTracking().Where(i => i.Id == entity.Id).Select(i => i.Code).SingleOrDefaultAsync(ct);
-            if (code is null)
-            {
-                return CommandResult.Failed(l["Val_NotFound"]);
-            }
-            // Nothing of this user's input is written; the message says who saved first and what they changed.
-            return new CommandResult(entity.Id, [await ConflictReport.MessageAsync(db, l, nameof(Incident), code, loadedAtUtc, ct)], Conflict: true);
-        }
+        return await db.ChangeAsync<Incident>(id, version, loadedAtUtc, i => i.ChangeStatus(status, clock.UtcNow), i => i.Code, l, ct);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

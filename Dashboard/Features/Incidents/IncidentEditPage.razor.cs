@@ -1,68 +1,42 @@
-using Dashboard.Components.Forms;
 using Dashboard.Features.Agreements;
 using Dashboard.Features.People;
-using Dashboard.Infrastructure.Time;
+using Dashboard.Features.Shared;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Dashboard.Features.Incidents;
 
+/// <summary>The incident form on the shared edit skeleton: areas as they were on today's date, police and telecom contacts.</summary>
 public sealed partial class IncidentEditPage
 {
-    [Parameter] public int? Id { get; set; }
-
     [Inject] private IncidentDetails Details { get; set; } = default!;
     [Inject] private IncidentCommands Commands { get; set; } = default!;
-    [Inject] private ReferenceLists Lists { get; set; } = default!;
-    [Inject] private LocalClock Clock { get; set; } = default!;
-    [Inject] private NavigationManager Nav { get; set; } = default!;
-    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    private IncidentForm? _form;
     private List<Agreement> _agreements = [];
     private List<AreaChoice> _areas = [];
     private List<Choice> _police = [], _telecom = [];
-    private List<string> _errors = [];
-    private List<BreadcrumbItem> _crumbs = [];
     private DateOnly _today;
-    private bool _busy, _conflict;
-    private UnsavedGuard? _guard;
 
-    private string Title => Id is null ? L["Inc_New"] : L["Inc_Edit"];
+    protected override string ListUrl => "/incidents";
 
-    protected override async Task OnParametersSetAsync()
+    protected override string ListTitle => L["Inc_Title"];
+
+    protected override string Title => Id is null ? L["Inc_New"] : L["Inc_Edit"];
+
+    protected override async Task LoadListsAsync()
     {
         _today = Clock.Today;
         _agreements = await Lists.AgreementsAsync();
         _areas = await Lists.AreasAsync();
         _police = await Lists.PeopleAsync(Agency.Police);
         _telecom = await Lists.PeopleAsync(Agency.Telecom);
-        var now = TrimToMinute(Clock.LocalNow.DateTime);
-        _form = Id is { } id
-            ? await Details.FormAsync(id, Clock.UtcNow)
-            : new IncidentForm { OccurredAt = now, ReportedAt = now, LoadedAtUtc = Clock.UtcNow };
-        _crumbs = [new(L["Inc_Title"], "/incidents"), new(Title, null, disabled: true)];
     }
 
-    private async Task SaveAsync()
-    {
-        _busy = true;
-        var result = await Commands.SaveAsync(_form!);
-        _busy = false;
-        _errors = [.. result.Errors];
-        _conflict = result.Conflict;
-        if (result.Conflict && Id is { } id)
-        {
-            // Show the values saved by the other person; the user decides again.
-            _form = await Details.FormAsync(id, Clock.UtcNow);
-        }
-        if (result.Ok)
-        {
-            Snackbar.Add(L["Inc_Saved", _form!.Code!.Trim()], Severity.Success);
-            _guard?.Release();
-            Nav.NavigateTo($"/incidents/{result.Id}");
-        }
-    }
+    protected override Task<IncidentForm?> LoadFormAsync(int id) => Details.FormAsync(id, Clock.UtcNow);
 
-    private static DateTime TrimToMinute(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Unspecified);
+    protected override IncidentForm NewForm(DateTime localMinute) =>
+        new() { OccurredAt = localMinute, ReportedAt = localMinute, LoadedAtUtc = Clock.UtcNow };
+
+    protected override Task<CommandResult> SaveFormAsync(IncidentForm form) => Commands.SaveAsync(form);
+
+    protected override string SavedMessage(IncidentForm form) => L["Inc_Saved", form.Code!.Trim()];
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ClosedXML.Excel;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Excel;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
@@ -10,8 +10,8 @@ namespace Dashboard.Features.Incidents;
 /// <summary>The filtered incident list as a workbook; above the cap the sheet says plainly that rows were left out.</summary>
 public sealed class IncidentExport(IncidentQueries queries, LocalClock clock, IStringLocalizer<SharedResource> l)
 {
-    /// <summary>ClosedXML holds a workbook in memory: keep exports bounded (the same cap as the request list).</summary>
-    public const int RowCap = 10_000;
+    /// <summary>The cap of every list export (ClosedXML holds a workbook in memory).</summary>
+    public const int RowCap = ListWorkbook.RowCap;
 
     private const string CoordinateFormat = "0.000000";
 
@@ -20,17 +20,7 @@ public sealed class IncidentExport(IncidentQueries queries, LocalClock clock, IS
         var (rows, total) = await queries.ExportAsync(filter, RowCap, ct);
         using var wb = new XLWorkbook();
         var ws = wb.AddWorksheet(l["Inc_Sheet"]);
-        SheetWriter.Text(ws.Cell(1, 1), l["Inc_Title"]);
-        ws.Cell(1, 1).Style.Font.Bold = true;
-        ws.Cell(1, 1).Style.Font.FontSize = 14;
-        SheetWriter.Text(ws.Cell(2, 1), l["Export_Generated", Fmt.DateTime(clock.UtcNow), total.ToString("N0", CultureInfo.CurrentCulture)] + " — " + exportedBy);
-        var headerRow = 3;
-        if (total > rows.Count)
-        {
-            SheetWriter.Text(ws.Cell(3, 1), l["Export_Capped", total.ToString("N0", CultureInfo.CurrentCulture), RowCap.ToString("N0", CultureInfo.CurrentCulture)]);
-            ws.Cell(3, 1).Style.Font.FontColor = XLColor.DarkRed;
-            headerRow = 4;
-        }
+        var headerRow = ListWorkbook.Heading(ws, l, l["Inc_Title"], clock.UtcNow, exportedBy, total, rows.Count);
         string[] titles =
         [
             l["Req_Agreement"], l["Inc_Code"], l["Inc_Kind"], l["Inc_Area"], l["Inc_Occurred"], l["Inc_Reported"], l["Inc_Severity"],
@@ -68,8 +58,6 @@ public sealed class IncidentExport(IncidentQueries queries, LocalClock clock, IS
             }
         }
         SheetWriter.Finish(ws, headerRow, titles.Length, r);
-        using var stream = new MemoryStream();
-        wb.SaveAs(stream);
-        return stream.ToArray();
+        return ListWorkbook.Bytes(wb);
     }
 }

@@ -1,3 +1,4 @@
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -6,26 +7,9 @@ namespace Dashboard.Features.Incidents;
 
 /// <summary>The incident list: filtered, sorted and paged in SQL.</summary>
 public sealed class IncidentQueries(IDbContextFactory<DashboardDbContext> factory)
+    : ListQuery<Incident, IncidentFilter, IncidentRow>(factory)
 {
-    public async Task<(List<IncidentRow> Rows, int Total)> SearchAsync(IncidentFilter filter, int page, int pageSize, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var q = Filtered(db, filter);
-        var total = await q.CountAsync(ct);
-        var rows = await Project(Sorted(q, filter)).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
-        return (rows, total);
-    }
-
-    /// <summary>Up to <paramref name="cap"/> rows for an export, and how many there are in all.</summary>
-    public async Task<(List<IncidentRow> Rows, int Total)> ExportAsync(IncidentFilter filter, int cap, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var q = Filtered(db, filter);
-        var total = await q.CountAsync(ct);
-        return (await Project(Sorted(q, filter)).Take(cap).ToListAsync(ct), total);
-    }
-
-    private static IQueryable<Incident> Filtered(DashboardDbContext db, IncidentFilter f)
+    protected override IQueryable<Incident> Filtered(DashboardDbContext db, IncidentFilter f)
     {
         var q = db.Incidents.AsNoTracking();
         if (f.AgreementId is { } agreement)
@@ -67,7 +51,7 @@ public sealed class IncidentQueries(IDbContextFactory<DashboardDbContext> factor
     }
 
     // Severity and status are stored as names: sort by their rank, not alphabetically.
-    private static IQueryable<Incident> Sorted(IQueryable<Incident> q, IncidentFilter f) => (f.SortBy, f.Descending) switch
+    protected override IQueryable<Incident> Sorted(IQueryable<Incident> q, IncidentFilter f) => (f.SortBy, f.Descending) switch
     {
         ("code", false) => q.OrderBy(i => i.Code),
         ("code", true) => q.OrderByDescending(i => i.Code),
@@ -87,7 +71,7 @@ public sealed class IncidentQueries(IDbContextFactory<DashboardDbContext> factor
         _ => q.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id),
     };
 
-    private static IQueryable<IncidentRow> Project(IQueryable<Incident> q) => q.Select(i => new IncidentRow(
+    protected override IQueryable<IncidentRow> Project(IQueryable<Incident> q) => q.Select(i => new IncidentRow(
         i.Id, i.Agreement!.Code, i.Code, i.Kind, i.Area!.Code, i.Area.Name, i.OccurredAt, i.ReportedAt, i.Severity, i.Status,
         i.OutageMinutes, i.SubscribersAffected, i.DamageVnd,
         i.LeadOfficer != null ? i.LeadOfficer.FullName : null, i.TelecomContact != null ? i.TelecomContact.FullName : null,

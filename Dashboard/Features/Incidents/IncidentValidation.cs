@@ -1,4 +1,5 @@
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
@@ -93,17 +94,8 @@ internal sealed class IncidentValidation(DashboardDbContext db, IStringLocalizer
 
     private async Task AgreementAsync(IncidentForm f, DateOnly day, CancellationToken ct)
     {
-        var agreements = await db.Agreements.AsNoTracking().ToListAsync(ct);
-        f.AgreementId ??= agreements.FirstOrDefault(a => a.IsInForceOn(day))?.Id;
-        var agreement = agreements.FirstOrDefault(a => a.Id == f.AgreementId);
-        if (agreement is null)
-        {
-            _errors.Add(l["Val_NoAgreement", Fmt.Date(day)]);
-        }
-        else if (!agreement.IsInForceOn(day))
-        {
-            _errors.Add(l["Inc_Val_OutsideAgreement", Fmt.Date(day), agreement.Code, Fmt.Date(agreement.StartsOn), Fmt.Date(agreement.EndsOn)]);
-        }
+        var agreement = await AgreementInForce.CheckAsync(db, l, f.AgreementId, day, "Inc_Val_OutsideAgreement", _errors, ct);
+        f.AgreementId ??= agreement?.Id;
     }
 
     private async Task PeopleAsync(IncidentForm f, CancellationToken ct)

@@ -1,5 +1,4 @@
-using Dashboard.Features.Audit;
-using Dashboard.Features.Identity;
+using Dashboard.Features.Shared;
 
 namespace Dashboard.Features.Incidents;
 
@@ -14,16 +13,7 @@ public static class IncidentsRegistration
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/incidents/export", async (HttpContext http, IncidentExport export, AuditLog audit, CancellationToken ct) =>
-        {
-            var filter = IncidentFilterQuery.Parse(http.Request.Query);
-            var actor = http.User.Identity?.Name ?? "?";
-            var bytes = await export.BuildAsync(filter, actor, ct);
-            await audit.RecordAsync(actor, "Exported", nameof(Incident), "list", http.Request.QueryString.Value, ct);
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "vu-viec-xam-hai.xlsx");
-        }).RequireAuthorization(Policies.Sensitive);
-        return app;
-    }
+    public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app) =>
+        app.MapListExport<IncidentExport, IncidentFilter>("/incidents/export", nameof(Incident), "vu-viec-xam-hai.xlsx",
+            IncidentFilterQuery.Parse, (export, filter, actor, ct) => export.BuildAsync(filter, actor, ct));
 }

@@ -1,5 +1,6 @@
 using Dashboard.Features.Agreements;
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 
 namespace Dashboard.Features.Requests;
 
@@ -8,7 +9,7 @@ public enum RequestPriority { Urgent, High, Normal }
 public enum RequestStatus { Received, InProgress, Answered, Rejected, Withdrawn }
 
 /// <summary>An information-lookup request (yêu cầu tra cứu thông tin) from the police. Times are UTC.</summary>
-public sealed class InformationRequest
+public sealed class InformationRequest : IVersionedRecord
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }

@@ -1,5 +1,6 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
@@ -20,21 +21,10 @@ public sealed class RequestCommands(UserDb userDb, LocalClock clock, IStringLoca
             return new CommandResult(null, errors);
         }
         var received = LocalClock.ToUtc(form.ReceivedAt!.Value);
-        InformationRequest entity;
-        if (form.Id is { } id)
+        var entity = await db.LoadOrCreateAsync(form.Id, form.Version, () => new InformationRequest { ReferenceNo = "", Subject = "" }, ct);
+        if (entity is null)
         {
-            var found = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, ct);
-            if (found is null)
-            {
-                return CommandResult.Failed(l["Val_NotFound"]);
-            }
-            entity = found;
-            db.Entry(entity).Property(r => r.Version).OriginalValue = form.Version;
-        }
-        else
-        {
-            entity = new InformationRequest { ReferenceNo = "", Subject = "" };
-            db.Requests.Add(entity);
+            return CommandResult.Failed(l["Val_NotFound"]);
         }
         entity.AgreementId = form.AgreementId!.Value;
         entity.ReferenceNo = form.ReferenceNo!.Trim();
@@ -45,21 +35,14 @@ public sealed class RequestCommands(UserDb userDb, LocalClock clock, IStringLoca
         entity.ReceivedAt = received;
         entity.DueAt = form.DueAt is { } due ? LocalClock.ToUtc(due) : received + InformationRequest.DefaultTimeAllowed(form.Priority);
         entity.AssignedToId = form.AssignedToId;
-        return await SaveOrConflictAsync(db, entity, form.LoadedAtUtc, ct);
+        return await db.SaveOrConflictAsync(entity, form.LoadedAtUtc, r => r.ReferenceNo, l, ct);
     }
 
     /// <param name="loadedAtUtc">When the user loaded the version they act on (for the conflict message).</param>
     public async Task<CommandResult> ChangeStatusAsync(int id, int version, DateTime loadedAtUtc, RequestStatus status, CancellationToken ct = default)
     {
         await using var db = await userDb.CreateAsync(ct);
-        var entity = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (entity is null)
-        {
-            return CommandResult.Failed(l["Val_NotFound"]);
-        }
-        db.Entry(entity).Property(r => r.Version).OriginalValue = version;
-        entity.ChangeStatus(status, clock.UtcNow);
-        return await SaveOrConflictAsync(db, entity, loadedAtUtc, ct);
+        return await db.ChangeAsync<InformationRequest>(id, version, loadedAtUtc, r => r.ChangeStatus(status, clock.UtcNow), r => r.ReferenceNo, l, ct);
     }
 
     public async Task<CommandResult> AddVerificationAsync(int requestId, VerificationForm form, CancellationToken ct = default)
@@ -96,32 +79,6 @@ public sealed class RequestCommands(UserDb userDb, LocalClock clock, IStringLoca
         return CommandResult.Done(requestId);
     }
 
-    private async Task<CommandResult> SaveOrConflictAsync(DashboardDbContext db, InformationRequest entity, DateTime loadedAtUtc, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult.Done(entity.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(db, entity.Id, loadedAtUtc, ct);
-        }
-    }
-
-    /// <summary>Says who saved first, when, and which fields they changed (from the audit trail); nothing of the user's input is written.</summary>
-    private async Task<CommandResult> ConflictAsync(DashboardDbContext db, int id, DateTime loadedAtUtc, CancellationToken ct)
-    {
-        var reference = await db.Requests.AsNoTracking().Where(r => r.Id == id).Select(r => r.ReferenceNo).SingleOrDefaultAsync(ct);
-        if (reference is null)
-        {
-            return CommandResult.Failed(l["Val_NotFound"]);
-        }
-        var message = await ConflictReport.MessageAsync(db, l, nameof(InformationRequest), reference, loadedAtUtc, ct);
-        return new CommandResult(id, [message], Conflict: true);
-    }
-
     private async Task<List<string>> ValidateAsync(DashboardDbContext db, RequestForm f, CancellationToken ct)
     {
         var errors = new List<string>();
@@ -149,18 +106,9 @@ public sealed class RequestCommands(UserDb userDb, LocalClock clock, IStringLoca
             errors.Add(l["Val_DueBeforeReceived"]);
         }
         var day = DateOnly.FromDateTime(receivedLocal);
-        var agreements = await db.Agreements.AsNoTracking().ToListAsync(ct);
-        f.AgreementId ??= agreements.FirstOrDefault(a => a.IsInForceOn(day))?.Id;
-        var agreement = agreements.FirstOrDefault(a => a.Id == f.AgreementId);
-        if (agreement is null)
-        {
-            errors.Add(l["Val_NoAgreement", Fmt.Date(day)]);
-        }
-        else if (!agreement.IsInForceOn(day))
-        {
-            errors.Add(l["Val_OutsideAgreement", Fmt.Date(day), agreement.Code, Fmt.Date(agreement.StartsOn), Fmt.Date(agreement.EndsOn)]);
-        }
-        else if (!string.IsNullOrWhiteSpace(f.ReferenceNo))
+        var agreement = await AgreementInForce.CheckAsync(db, l, f.AgreementId, day, "Val_OutsideAgreement", errors, ct);
+        f.AgreementId ??= agreement?.Id;
+        if (agreement is not null && !string.IsNullOrWhiteSpace(f.ReferenceNo))
         {
             var reference = f.ReferenceNo.Trim();
             if (await db.Requests.AnyAsync(r => r.AgreementId == agreement.Id && r.ReferenceNo == reference && r.Id != f.Id, ct))

@@ -1,56 +1,34 @@
 using Dashboard.Features.Audit;
-using Dashboard.Infrastructure.Time;
+using Dashboard.Features.Shared;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Dashboard.Features.Requests;
 
+/// <summary>A request on the shared detail skeleton, with its due mark and its verifications.</summary>
 public sealed partial class RequestDetailPage
 {
-    [Parameter] public int Id { get; set; }
-
     [Inject] private RequestDetails Details { get; set; } = default!;
     [Inject] private RequestCommands Commands { get; set; } = default!;
-    [Inject] private UserDb UserDb { get; set; } = default!;
-    [Inject] private LocalClock Clock { get; set; } = default!;
-    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    private RequestDetail? _detail;
-    private DateTime _loadedAt;
-    private bool _missing;
-    private List<string> _errors = [];
-    private List<BreadcrumbItem> _crumbs = [];
+    private DueState? DueState => Detail is null ? null
+        : new RequestRow(0, "", "", "", default, default, Detail.Request.ReceivedAt, Detail.Request.DueAt, Detail.Request.ClosedAt, "", null, 0).DueStateAt(Clock.UtcNow);
 
-    private DueState? DueState => _detail is null ? null
-        : new RequestRow(0, "", "", "", default, default, _detail.Request.ReceivedAt, _detail.Request.DueAt, _detail.Request.ClosedAt, "", null, 0).DueStateAt(Clock.UtcNow);
+    protected override string ListUrl => "/requests";
 
-    protected override async Task OnParametersSetAsync()
-    {
-        await ReloadAsync();
-        if (_detail is not null)
-        {
-            await UserDb.RecordViewAsync(nameof(InformationRequest), _detail.Request.ReferenceNo);
-        }
-    }
+    protected override string ListTitle => L["Req_Title"];
 
-    private async Task ReloadAsync()
-    {
-        _loadedAt = Clock.UtcNow;
-        _detail = await Details.LoadAsync(Id);
-        _missing = _detail is null;
-        _crumbs = [new(L["Req_Title"], "/requests"), new(_detail?.Request.ReferenceNo ?? "", null, disabled: true)];
-    }
+    protected override string Entity => nameof(InformationRequest);
 
-    private async Task ChangeStatusAsync(RequestStatus status)
-    {
-        var result = await Commands.ChangeStatusAsync(Id, _detail!.Request.Version, _loadedAt, status);
-        _errors = [.. result.Errors];
-        if (result.Ok)
-        {
-            Snackbar.Add(L["Req_StatusChanged", L["ReqStatus_" + status]], Severity.Success);
-            await ReloadAsync();
-        }
-    }
+    protected override Task<RequestDetail?> LoadAsync(int id) => Details.LoadAsync(id);
+
+    protected override string NameOf(RequestDetail detail) => detail.Request.ReferenceNo;
+
+    protected override int VersionOf(RequestDetail detail) => detail.Request.Version;
+
+    protected override Task<CommandResult> MoveAsync(int id, int version, DateTime loadedAt, RequestStatus status) =>
+        Commands.ChangeStatusAsync(id, version, loadedAt, status);
+
+    protected override string StatusChangedMessage(RequestStatus status) => L["Req_StatusChanged", L["ReqStatus_" + status]];
 
     /// <summary>A history value in the user's language: status and priority are stored as enum names.</summary>
     private string Show(string field, string? value) => value switch

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ClosedXML.Excel;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Excel;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
@@ -10,8 +10,8 @@ namespace Dashboard.Features.Requests;
 /// <summary>The filtered request list as a workbook; above the cap the sheet says plainly that rows were left out.</summary>
 public sealed class RequestExport(RequestQueries queries, LocalClock clock, IStringLocalizer<SharedResource> l)
 {
-    /// <summary>ClosedXML holds a workbook in memory (about 11 KB a row here): keep exports bounded.</summary>
-    public const int RowCap = 10_000;
+    /// <summary>The cap of every list export (ClosedXML holds a workbook in memory).</summary>
+    public const int RowCap = ListWorkbook.RowCap;
 
     public async Task<byte[]> BuildAsync(RequestFilter filter, string exportedBy, CancellationToken ct = default)
     {
@@ -19,17 +19,7 @@ public sealed class RequestExport(RequestQueries queries, LocalClock clock, IStr
         var now = clock.UtcNow;
         using var wb = new XLWorkbook();
         var ws = wb.AddWorksheet(l["Export_Sheet_Requests"]);
-        SheetWriter.Text(ws.Cell(1, 1), l["Req_Title"]);
-        ws.Cell(1, 1).Style.Font.Bold = true;
-        ws.Cell(1, 1).Style.Font.FontSize = 14;
-        SheetWriter.Text(ws.Cell(2, 1), l["Export_Generated", Fmt.DateTime(now), total.ToString("N0", CultureInfo.CurrentCulture)] + " — " + exportedBy);
-        var headerRow = 3;
-        if (total > rows.Count)
-        {
-            SheetWriter.Text(ws.Cell(3, 1), l["Export_Capped", total.ToString("N0", CultureInfo.CurrentCulture), RowCap.ToString("N0", CultureInfo.CurrentCulture)]);
-            ws.Cell(3, 1).Style.Font.FontColor = XLColor.DarkRed;
-            headerRow = 4;
-        }
+        var headerRow = ListWorkbook.Heading(ws, l, l["Req_Title"], now, exportedBy, total, rows.Count);
         string[] titles =
         [
             l["Req_Agreement"], l["Req_RefNo"], l["Req_Subject"], l["Req_Unit"], l["Req_Priority"], l["Req_Status"],
@@ -59,8 +49,6 @@ public sealed class RequestExport(RequestQueries queries, LocalClock clock, IStr
             SheetWriter.Number(ws.Cell(r, 11), row.Verifications);
         }
         SheetWriter.Finish(ws, headerRow, titles.Length, r);
-        using var stream = new MemoryStream();
-        wb.SaveAs(stream);
-        return stream.ToArray();
+        return ListWorkbook.Bytes(wb);
     }
 }

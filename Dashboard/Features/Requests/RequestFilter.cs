@@ -1,12 +1,13 @@
+using Dashboard.Features.Shared;
+
 namespace Dashboard.Features.Requests;
 
 public enum DueState { Overdue, DueSoon }
 
-/// <summary>What a coordinator filters the request list by. Dates are local days (inclusive).</summary>
-public sealed record RequestFilter
+/// <summary>What a coordinator filters the request list by (beyond agreement and text). Dates are local days (inclusive).</summary>
+/// <remarks>Sort labels: "ref", "received", "due", "priority", "status", "assignee"; newest received first by default.</remarks>
+public sealed record RequestFilter : ListFilter
 {
-    public int? AgreementId { get; init; }
-    public string? Text { get; init; }
     public RequestStatus? Status { get; init; }
     public RequestPriority? Priority { get; init; }
     public int? RequestingUnitId { get; init; }
@@ -16,9 +17,6 @@ public sealed record RequestFilter
     public DateOnly? DueFrom { get; init; }
     public DateOnly? DueTo { get; init; }
     public DueState? Due { get; init; }
-    /// <summary>"ref", "received", "due", "priority", "status", "assignee"; newest received first by default.</summary>
-    public string? SortBy { get; init; }
-    public bool Descending { get; init; } = true;
 }
 
 /// <summary>A row of the request list.</summary>

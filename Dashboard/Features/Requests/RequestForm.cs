@@ -28,12 +28,3 @@ public sealed class VerificationForm
     public DateTime? PerformedAt { get; set; }
 }
 
-/// <summary>The outcome of a command: errors in the user's language, or the record's id.</summary>
-public sealed record CommandResult(int? Id, IReadOnlyList<string> Errors, bool Conflict = false)
-{
-    public bool Ok => Errors.Count == 0;
-
-    public static CommandResult Done(int id) => new(id, []);
-
-    public static CommandResult Failed(params string[] errors) => new(null, errors);
-}

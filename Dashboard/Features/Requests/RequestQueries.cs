@@ -1,3 +1,4 @@
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -6,26 +7,9 @@ namespace Dashboard.Features.Requests;
 
 /// <summary>The request list: filtered, sorted and paged in SQL.</summary>
 public sealed class RequestQueries(IDbContextFactory<DashboardDbContext> factory, LocalClock clock)
+    : ListQuery<InformationRequest, RequestFilter, RequestRow>(factory)
 {
-    public async Task<(List<RequestRow> Rows, int Total)> SearchAsync(RequestFilter filter, int page, int pageSize, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var q = Filtered(db, filter);
-        var total = await q.CountAsync(ct);
-        var rows = await Project(Sorted(q, filter)).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
-        return (rows, total);
-    }
-
-    /// <summary>Up to <paramref name="cap"/> rows for an export, and how many there are in all.</summary>
-    public async Task<(List<RequestRow> Rows, int Total)> ExportAsync(RequestFilter filter, int cap, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var q = Filtered(db, filter);
-        var total = await q.CountAsync(ct);
-        return (await Project(Sorted(q, filter)).Take(cap).ToListAsync(ct), total);
-    }
-
-    private IQueryable<InformationRequest> Filtered(DashboardDbContext db, RequestFilter f)
+    protected override IQueryable<InformationRequest> Filtered(DashboardDbContext db, RequestFilter f)
     {
         var q = db.Requests.AsNoTracking();
         if (f.AgreementId is { } agreement)
@@ -81,7 +65,8 @@ public sealed class RequestQueries(IDbContextFactory<DashboardDbContext> factory
         return q;
     }
 
-    private static IQueryable<InformationRequest> Sorted(IQueryable<InformationRequest> q, RequestFilter f) => (f.SortBy, f.Descending) switch
+    // Priority and status are stored as names: sort by their rank, not alphabetically (as the incident list does).
+    protected override IQueryable<InformationRequest> Sorted(IQueryable<InformationRequest> q, RequestFilter f) => (f.SortBy, f.Descending) switch
     {
         ("ref", false) => q.OrderBy(r => r.ReferenceNo),
         ("ref", true) => q.OrderByDescending(r => r.ReferenceNo),
@@ -89,15 +74,17 @@ public sealed class RequestQueries(IDbContextFactory<DashboardDbContext> factory
         ("due", true) => q.OrderByDescending(r => r.DueAt),
         ("priority", false) => q.OrderBy(r => r.Priority == RequestPriority.Urgent ? 0 : r.Priority == RequestPriority.High ? 1 : 2).ThenBy(r => r.DueAt),
         ("priority", true) => q.OrderByDescending(r => r.Priority == RequestPriority.Urgent ? 0 : r.Priority == RequestPriority.High ? 1 : 2).ThenBy(r => r.DueAt),
-        ("status", false) => q.OrderBy(r => r.Status).ThenByDescending(r => r.ReceivedAt),
-        ("status", true) => q.OrderByDescending(r => r.Status).ThenByDescending(r => r.ReceivedAt),
+        ("status", false) => q.OrderBy(r => r.Status == RequestStatus.Received ? 0 : r.Status == RequestStatus.InProgress ? 1 : r.Status == RequestStatus.Answered ? 2 : r.Status == RequestStatus.Rejected ? 3 : 4)
+            .ThenByDescending(r => r.ReceivedAt),
+        ("status", true) => q.OrderByDescending(r => r.Status == RequestStatus.Received ? 0 : r.Status == RequestStatus.InProgress ? 1 : r.Status == RequestStatus.Answered ? 2 : r.Status == RequestStatus.Rejected ? 3 : 4)
+            .ThenByDescending(r => r.ReceivedAt),
         ("assignee", false) => q.OrderBy(r => SqlFunctions.Vietnamese(r.AssignedTo!.FullName)),
         ("assignee", true) => q.OrderByDescending(r => SqlFunctions.Vietnamese(r.AssignedTo!.FullName)),
         ("received", false) => q.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id),
         _ => q.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id),
     };
 
-    private static IQueryable<RequestRow> Project(IQueryable<InformationRequest> q) => q.Select(r => new RequestRow(
+    protected override IQueryable<RequestRow> Project(IQueryable<InformationRequest> q) => q.Select(r => new RequestRow(
         r.Id, r.Agreement!.Code, r.ReferenceNo, r.Subject, r.Priority, r.Status, r.ReceivedAt, r.DueAt, r.ClosedAt,
         r.RequestingUnit!.Name, r.AssignedTo != null ? r.AssignedTo.FullName : null, r.Verifications.Sum(v => v.Count)));
 }

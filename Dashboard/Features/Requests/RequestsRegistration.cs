@@ -1,6 +1,5 @@
-using Dashboard.Features.Audit;
-using Dashboard.Features.Identity;
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 
 namespace Dashboard.Features.Requests;
 
@@ -16,16 +15,7 @@ public static class RequestsRegistration
         return services;
     }
 
-    public static IEndpointRouteBuilder MapRequests(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/requests/export", async (HttpContext http, RequestExport export, AuditLog audit, CancellationToken ct) =>
-        {
-            var filter = RequestFilterQuery.Parse(http.Request.Query);
-            var actor = http.User.Identity?.Name ?? "?";
-            var bytes = await export.BuildAsync(filter, actor, ct);
-            await audit.RecordAsync(actor, "Exported", nameof(InformationRequest), "list", http.Request.QueryString.Value, ct);
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "yeu-cau-tra-cuu.xlsx");
-        }).RequireAuthorization(Policies.Sensitive);
-        return app;
-    }
+    public static IEndpointRouteBuilder MapRequests(this IEndpointRouteBuilder app) =>
+        app.MapListExport<RequestExport, RequestFilter>("/requests/export", nameof(InformationRequest), "yeu-cau-tra-cuu.xlsx",
+            RequestFilterQuery.Parse, (export, filter, actor, ct) => export.BuildAsync(filter, actor, ct));
 }

@@ -1,6 +1,6 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Commendations;
-using Dashboard.Features.Requests;
+using Dashboard.Features.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Features.Settings;
