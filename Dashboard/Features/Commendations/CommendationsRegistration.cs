@@ -2,6 +2,7 @@ using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Shared;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Features.Commendations;
 
@@ -12,6 +13,7 @@ public static class CommendationsRegistration
         services.AddSingleton<CommendationBoard>();
         services.AddSingleton<CommendationExport>();
         services.AddScoped<CommendationCommands>();
+        services.TryAddSingleton<SharedFigures>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Dashboard.Features.Areas;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Shared;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Features.Heatmaps;
 
@@ -11,6 +12,7 @@ public static class HeatmapsRegistration
     {
         services.AddSingleton<WatchlistService>();
         services.AddSingleton<HeatmapExport>();
+        services.TryAddSingleton<SharedFigures>();
         return services;
     }
 
