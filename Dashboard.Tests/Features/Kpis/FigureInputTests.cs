@@ -1,4 +1,3 @@
-using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Kpis;
 
 namespace Dashboard.Tests.Features.Kpis;
@@ -29,14 +28,6 @@ public sealed class FigureInputTests
     [InlineData("2024-03-01T25:00:00")]
     [InlineData("tomorrow")]
     public void BadInstants_AreRejected(string text) => Assert.Throws<FigureQueryException>(() => FigureInput.Instant(text));
-
-    [Fact]
-    public void Shapes_AreKnownByName()
-    {
-        Assert.Equal(HeatmapShape.WeekdayByHour, FigureInput.Shape("weekdayByHour"));
-        Assert.Throws<FigureQueryException>(() => FigureInput.Shape("1"));
-        Assert.Throws<FigureQueryException>(() => FigureInput.Shape(null));
-    }
 
     [Fact]
     public void BlankInputs_MeanTheDefaults() =>

@@ -2,6 +2,7 @@ using Bunit;
 using Dashboard.Features.DemoData;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Overview;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.Extensions.Configuration;

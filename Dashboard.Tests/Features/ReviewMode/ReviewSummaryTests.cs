@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Features.DemoData;
-using Dashboard.Features.Overview;
 using Dashboard.Features.ReviewMode;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Tests.TestInfrastructure;
 

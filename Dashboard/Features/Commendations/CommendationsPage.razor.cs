@@ -1,8 +1,8 @@
 using Dashboard.Features.Agreements;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
-using Dashboard.Features.Overview;
 using Dashboard.Features.People;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;

@@ -1,7 +1,9 @@
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Settings;
 using Dashboard.Features.Shared;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Features.Commendations;
 
@@ -12,6 +14,9 @@ public static class CommendationsRegistration
         services.AddSingleton<CommendationBoard>();
         services.AddSingleton<CommendationExport>();
         services.AddScoped<CommendationCommands>();
+        services.AddScoped<WeightsCommands>();
+        services.AddSingleton(new SettingsSection(typeof(WeightsEditor), 10));
+        services.TryAddSingleton<SharedFigures>();
         return services;
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dashboard.Features.Overview;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Hangfire;
 using Microsoft.AspNetCore.Components;

@@ -66,10 +66,10 @@ internal static class HeatmapLabels
         return months;
     }
 
-    /// <summary>A month counted as <see cref="Kpis.Totals.FigureMonths"/> does → yyyy-MM.</summary>
+    /// <summary>A month counted as <see cref="LocalMonths"/> does → yyyy-MM.</summary>
     public static string MonthLabel(int month) => string.Create(CultureInfo.InvariantCulture, $"{month / 12:D4}-{month % 12 + 1:D2}");
 
-    /// <summary>yyyy-MM (a label of <see cref="Months"/>) → the month counted as <see cref="Kpis.Totals.FigureMonths"/> does.</summary>
+    /// <summary>yyyy-MM (a label of <see cref="Months"/>) → the month counted as <see cref="LocalMonths"/> does.</summary>
     public static int MonthOfLabel(string label) =>
         int.Parse(label[..4], CultureInfo.InvariantCulture) * 12 + int.Parse(label[5..], CultureInfo.InvariantCulture) - 1;
 

@@ -1,6 +1,5 @@
 using Dashboard.Features.Agreements;
 using Dashboard.Features.Areas;
-using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
@@ -38,7 +37,7 @@ public sealed class Incident : IVersionedRecord
             field = value;
             var local = LocalClock.ToLocal(value);
             OccurredWeek = LocalClock.MondayOf(DateOnly.FromDateTime(local.DateTime));
-            OccurredMonth = FigureMonths.Of(DateOnly.FromDateTime(local.DateTime));
+            OccurredMonth = LocalMonths.Of(DateOnly.FromDateTime(local.DateTime));
             OccurredHourOfWeek = (int)local.DayOfWeek * 24 + local.Hour;
         }
     }
@@ -46,7 +45,7 @@ public sealed class Incident : IVersionedRecord
     /// <summary>The local Monday of the ISO week OccurredAt falls in, stored so that heat maps group on an index, not on date() per row.</summary>
     public DateOnly OccurredWeek { get; private set; }
 
-    /// <summary>The local month, counted as <see cref="FigureMonths"/> does (year × 12 + month − 1): heat-map roll-ups group on it in plain SQL.</summary>
+    /// <summary>The local month, counted as <see cref="LocalMonths"/> does (year × 12 + month − 1): heat-map roll-ups group on it in plain SQL.</summary>
     public int OccurredMonth { get; private set; }
 
     /// <summary>Local weekday (0 = Sunday, as SQLite's %w) × 24 + local hour: the weekday × hour heat map groups on it.</summary>

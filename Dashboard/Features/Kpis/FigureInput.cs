@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dashboard.Features.Heatmaps;
 using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Kpis;
@@ -10,7 +9,7 @@ public sealed record FigureArgs(string? Agreement = null, string? From = null, s
 
 /// <summary>
 /// The one parser of figure inputs: dates yyyy-MM-dd or dd/MM/yyyy; asOf ISO 8601, with an offset or, without one,
-/// local time (+07:00); a space for the offset's "+" is read as "+" (an unencoded "+" in a query string); shapes by name. Throws <see cref="FigureQueryException"/> with a Vietnamese message.
+/// local time (+07:00); a space for the offset's "+" is read as "+" (an unencoded "+" in a query string); heat-map shapes are the heat maps' own. Throws <see cref="FigureQueryException"/> with a Vietnamese message.
 /// </summary>
 public static partial class FigureInput
 {
@@ -21,18 +20,6 @@ public static partial class FigureInput
 
     public static FigureQuery Parse(FigureArgs args) =>
         new(Blank(args.Agreement) ? null : args.Agreement!.Trim(), Date(args.From), Date(args.To), Instant(args.AsOf));
-
-    public static HeatmapShape Shape(string? text)
-    {
-        foreach (var shape in Enum.GetValues<HeatmapShape>())
-        {
-            if (string.Equals(shape.ToString(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                return shape;
-            }
-        }
-        throw new FigureQueryException(FigureMessages.Format("UnknownShape", text ?? ""));
-    }
 
     public static DateOnly? Date(string? text)
     {

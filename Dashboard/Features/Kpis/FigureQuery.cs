@@ -1,3 +1,4 @@
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Kpis;
@@ -13,7 +14,7 @@ public sealed record FigureQuery(string? Agreement = null, DateOnly? From = null
 /// AgreementIds are the agreements covered (the one, or every one): filtering on them lets the (AgreementId, time) indexes
 /// seek even for all agreements.
 /// </summary>
-public sealed record FigureWindow(int? AgreementId, string? AgreementCode, DateOnly From, DateOnly To, DateTimeOffset AsOf, IReadOnlyList<int> AgreementIds)
+public sealed record FigureWindow(int? AgreementId, string? AgreementCode, DateOnly From, DateOnly To, DateTimeOffset AsOf, IReadOnlyList<int> AgreementIds) : IDayWindow
 {
     /// <summary>Local midnight starting <see cref="From"/>, in UTC (inclusive).</summary>
     public DateTime FromUtc => LocalClock.StartOfDayUtc(From);

@@ -3,32 +3,24 @@ using System.CommandLine;
 
 namespace Dashboard.Features.Kpis;
 
-/// <summary>`kpis` and `heatmap` (SPEC §5): the JSON of the API on standard output, a Vietnamese message on standard error and exit 1 on bad input.</summary>
+/// <summary>`kpis` (SPEC §5; `heatmap` is the heat maps', on the same path): the JSON of the API on standard output, a Vietnamese message on standard error and exit 1 on bad input.</summary>
 internal static class FigureVerbs
 {
     public static Command Kpis(Func<IServiceProvider> services)
     {
         var command = new Command("kpis", "In các số liệu (SPEC §3) dạng JSON / Print the figures as JSON");
         var inputs = new Inputs(command);
-        command.SetAction((parse, ct) => RunAsync(parse, answers => answers.KpisAsync(inputs.Read(parse), ct), services));
+        command.SetAction((parse, ct) => RunAsync<FiguresAnswers>(parse, answers => answers.KpisAsync(inputs.Read(parse), ct), services));
         return command;
     }
 
-    public static Command Heatmap(Func<IServiceProvider> services)
-    {
-        var command = new Command("heatmap", "In bản đồ nhiệt dạng JSON / Print a heat map as JSON");
-        var inputs = new Inputs(command);
-        var shape = new Option<string?>("--shape") { Description = "areaByWeek | areaByMonth | weekdayByHour | areaByKind" };
-        command.Options.Add(shape);
-        command.SetAction((parse, ct) => RunAsync(parse, answers => answers.HeatmapAsync(inputs.Read(parse) with { Shape = parse.GetValue(shape) }, ct), services));
-        return command;
-    }
-
-    private static async Task<int> RunAsync(ParseResult parse, Func<FiguresAnswers, Task<FiguresAnswer>> answer, Func<IServiceProvider> services)
+    /// <summary>Runs a figures verb: <typeparamref name="TAnswers"/> gives the answer, JSON to standard output or the message to standard error.</summary>
+    internal static async Task<int> RunAsync<TAnswers>(ParseResult parse, Func<TAnswers, Task<FiguresAnswer>> answer, Func<IServiceProvider> services)
+        where TAnswers : notnull
     {
         var provider = services();
         await MigrationCheck.EnsureUpToDateAsync(provider);
-        var result = await answer(provider.GetRequiredService<FiguresAnswers>());
+        var result = await answer(provider.GetRequiredService<TAnswers>());
         if (result.Error is { } error)
         {
             await parse.InvocationConfiguration.Error.WriteLineAsync(error);
@@ -38,8 +30,8 @@ internal static class FigureVerbs
         return 0;
     }
 
-    /// <summary>The options both verbs share, read as text for <see cref="FigureInput"/>.</summary>
-    private sealed class Inputs
+    /// <summary>The options every figures verb shares (`kpis`, `heatmap`), read as text for <see cref="FigureInput"/>.</summary>
+    internal sealed class Inputs
     {
         private readonly Option<string?> _agreement = new("--agreement") { Description = "Mã quy chế (mặc định: tất cả) / Agreement code (default: all)" };
         private readonly Option<string?> _from = new("--from") { Description = "Từ ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / First day" };

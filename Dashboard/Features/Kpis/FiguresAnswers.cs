@@ -1,25 +1,16 @@
-using Dashboard.Features.Heatmaps;
-
 namespace Dashboard.Features.Kpis;
 
 /// <summary>Either the JSON of SPEC §5.2 or, for bad input, a Vietnamese message (never both).</summary>
 public sealed record FiguresAnswer(string? Json, string? Error);
 
-/// <summary>Text inputs → parsed → computed → JSON: the one path behind GET /api/kpis, /api/heatmap and the verbs.</summary>
-public sealed class FiguresAnswers(FiguresService figures, HeatmapService heatmaps)
+/// <summary>Text inputs → parsed → computed → JSON: the one path behind GET /api/kpis and the `kpis` verb; the heat maps answer on the same path.</summary>
+public sealed class FiguresAnswers(FiguresService figures)
 {
     public Task<FiguresAnswer> KpisAsync(FigureArgs args, CancellationToken ct = default) =>
         AnswerAsync(async () => FiguresJson.Serialize(await figures.ComputeAsync(FigureInput.Parse(args), ct)));
 
-    public Task<FiguresAnswer> HeatmapAsync(FigureArgs args, CancellationToken ct = default) =>
-        AnswerAsync(async () =>
-        {
-            var query = FigureInput.Parse(args);
-            var shape = FigureInput.Shape(args.Shape);
-            return FiguresJson.Serialize(await heatmaps.ComputeAsync(query, shape, ct));
-        });
-
-    private static async Task<FiguresAnswer> AnswerAsync(Func<Task<string>> compute)
+    /// <summary>The JSON <paramref name="compute"/> makes, or the message of its <see cref="FigureQueryException"/>.</summary>
+    internal static async Task<FiguresAnswer> AnswerAsync(Func<Task<string>> compute)
     {
         try
         {

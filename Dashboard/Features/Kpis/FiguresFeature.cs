@@ -1,25 +1,23 @@
 using System.CommandLine;
 using Dashboard.Features.Commendations;
-using Dashboard.Features.Heatmaps;
 using Dashboard.Infrastructure.Modules;
 
 namespace Dashboard.Features.Kpis;
 
-/// <summary>The figures of SPEC §3 and the heat maps' numbers: the JSON API and the `kpis` and `heatmap` verbs.</summary>
+/// <summary>The figures of SPEC §3: the JSON API and the `kpis` verb.</summary>
 public sealed class FiguresFeature : IFeature
 {
     public int Order => 70;
 
-    /// <summary>The figures, heat maps and commendation weights; stateless, each call opens its own short-lived context.</summary>
+    /// <summary>The figures and commendation weights; stateless, each call opens its own short-lived context.</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<FiguresService>();
-        services.AddSingleton<HeatmapService>();
         services.AddSingleton<FiguresAnswers>();
         services.AddSingleton<CommendationWeightsStore>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFiguresApi();
 
-    public IEnumerable<Command> Verbs(Func<IServiceProvider> services) => [FigureVerbs.Kpis(services), FigureVerbs.Heatmap(services)];
+    public IEnumerable<Command> Verbs(Func<IServiceProvider> services) => [FigureVerbs.Kpis(services)];
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dashboard.Features.Commendations;
-using Dashboard.Features.Heatmaps;
 
 namespace Dashboard.Features.Kpis;
 
@@ -20,10 +19,6 @@ public static class FiguresJson
     };
 
     public static string Serialize(Kpis kpis) => JsonSerializer.Serialize(ToJson(kpis), Options);
-
-    public static string Serialize(Heatmap heatmap) => JsonSerializer.Serialize(
-        new HeatmapJson(JsonNamingPolicy.CamelCase.ConvertName(heatmap.Shape.ToString()), heatmap.Rows, heatmap.Columns, heatmap.Cells),
-        Options);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -62,6 +57,4 @@ public static class FiguresJson
         Dictionary<string, int> ByKind, Dictionary<string, int> BySeverity, Dictionary<string, int> ByArea);
 
     internal sealed record CandidateJson(string PersonCode, string FullName, string Agency, double Score, CommendationBreakdown Breakdown);
-
-    internal sealed record HeatmapJson(string Shape, IReadOnlyList<string> Rows, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<int>> Cells);
 }

@@ -1,6 +1,7 @@
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Data.Dialects;
+using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis;
@@ -28,7 +29,7 @@ internal static class RequestSeries
             .ToDictionary(c => (c.Fact, c.Period), c => c.Count);
         int Count(FigureFact fact, int month) => (int)counts.GetValueOrDefault(((int)fact, month));
         var months = new List<MonthCount>();
-        for (var m = FigureMonths.Of(w.From); m <= FigureMonths.Of(w.To.AddDays(-1)); m++)
+        for (var m = LocalMonths.Of(w.From); m <= LocalMonths.Of(w.To.AddDays(-1)); m++)
         {
             months.Add(new MonthCount(m / 12, m % 12 + 1, Count(FigureFact.Received, m), Count(FigureFact.Answered, m)));
         }

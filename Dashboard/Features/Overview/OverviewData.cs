@@ -14,6 +14,3 @@ public sealed record OverviewData(
     IReadOnlyList<DueRequest>? DueRequests,
     DateTimeOffset ComputedAt,
     bool PreviousComparable);
-
-/// <summary>What the user picked: an agreement code (null: all) and a period.</summary>
-public sealed record OverviewSelection(string? Agreement, PeriodKind Kind, DateOnly? CustomFrom = null, DateOnly? CustomTo = null);

@@ -1,7 +1,8 @@
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Modules;
 using Dashboard.Infrastructure.Web;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Features.Overview;
 
@@ -14,7 +15,7 @@ public sealed class OverviewFeature : IFeature
     {
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<OverviewLoader>();
-        services.AddSingleton<SharedFigures>();
+        services.TryAddSingleton<SharedFigures>();
         services.TryAddSingleton<StaticSections>();
     }
 

@@ -1,5 +1,6 @@
 using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Overview;

@@ -2,6 +2,7 @@ using Dashboard.Features.Commendations;
 using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Overview;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.ReviewMode;

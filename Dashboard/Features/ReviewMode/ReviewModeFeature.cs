@@ -1,5 +1,7 @@
 using Dashboard.Features.Identity;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Modules;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Features.ReviewMode;
 
@@ -8,7 +10,11 @@ public sealed class ReviewModeFeature : IFeature
 {
     public int Order => 130;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<ReviewLoader>();
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ReviewLoader>();
+        services.TryAddSingleton<SharedFigures>();
+    }
 
     public IEnumerable<NavEntry> Navigation =>
         [new("/review", MudBlazor.Icons.Material.Filled.CoPresent, "Nav_Review", 60, Policies.Leadership)];

@@ -12,9 +12,9 @@ namespace Dashboard.Features.Heatmaps.Rollups;
 /// </summary>
 internal sealed record HeatmapPeriods(int FirstMonth, int FirstYear, int EndYear, int EndMonth, DateOnly FirstWeek, DateOnly EndWeek)
 {
-    public DateTime MonthsFromUtc => FigureMonths.StartUtc(FirstMonth);
+    public DateTime MonthsFromUtc => LocalMonths.StartUtc(FirstMonth);
 
-    public DateTime MonthsToUtc => FigureMonths.StartUtc(EndMonth);
+    public DateTime MonthsToUtc => LocalMonths.StartUtc(EndMonth);
 
     public DateTime WeeksFromUtc => LocalClock.StartOfDayUtc(FirstWeek);
 
@@ -25,9 +25,9 @@ internal sealed record HeatmapPeriods(int FirstMonth, int FirstYear, int EndYear
         // A period is whole when it starts at or after From and ends at or before To and before AsOf: every period that
         // ends by the start of the one To, or AsOf, is in.
         var asOfDay = LocalClock.LocalDay(w.AsOfUtc);
-        var firstMonth = FigureMonths.Of(w.From) + (w.From.Day == 1 ? 0 : 1);
-        var endMonth = Math.Max(firstMonth, Math.Min(FigureMonths.Of(w.To), FigureMonths.Of(asOfDay)));
-        var (firstYear, endYear) = ((firstMonth + 11) / 12 * 12, FigureMonths.YearOf(endMonth));
+        var firstMonth = LocalMonths.Of(w.From) + (w.From.Day == 1 ? 0 : 1);
+        var endMonth = Math.Max(firstMonth, Math.Min(LocalMonths.Of(w.To), LocalMonths.Of(asOfDay)));
+        var (firstYear, endYear) = ((firstMonth + 11) / 12 * 12, LocalMonths.YearOf(endMonth));
         if (firstYear >= endYear)
         {
             (firstYear, endYear) = (endMonth, endMonth);

@@ -1,4 +1,5 @@
 using Dashboard.Features.Kpis.Totals;
+using Dashboard.Infrastructure.Time;
 
 namespace Dashboard.Features.Heatmaps.Rollups;
 
@@ -16,7 +17,7 @@ public enum HeatmapFact
 }
 
 /// <summary>
-/// How many incidents of one agreement occurred in one local month or year (Period counted as <see cref="FigureMonths"/>
+/// How many incidents of one agreement occurred in one local month or year (Period counted as <see cref="LocalMonths"/>
 /// does), per <see cref="HeatmapFact"/>: a heat map over ten years adds a few hundred of these instead of grouping a
 /// hundred thousand incidents. Areas are the recorded ones; heat maps roll them up when they read. Unused key parts are
 /// 0 or "". Written only by <see cref="HeatmapTotalWriter"/>, in the transaction that changes the incidents.

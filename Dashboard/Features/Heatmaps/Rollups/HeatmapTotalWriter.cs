@@ -14,7 +14,7 @@ internal readonly record struct HeatmapTouch(int FirstMonth, int LastMonth, Date
     public static HeatmapTouch At(DateTime utc)
     {
         var day = LocalClock.LocalDay(utc);
-        var (month, week) = (FigureMonths.Of(day), LocalClock.MondayOf(day));
+        var (month, week) = (LocalMonths.Of(day), LocalClock.MondayOf(day));
         return new HeatmapTouch(month, month, week, week);
     }
 
@@ -125,8 +125,8 @@ internal static class HeatmapTotalWriter
         {
             await database.ExecuteSqlAsync(FormattableStringFactory.Create(RefreshSql,
                 agreement,
-                t.FirstMonth, t.LastMonth, FigureMonths.YearOf(t.FirstMonth), FigureMonths.YearOf(t.LastMonth),
-                FigureMonths.StartUtc(t.FirstMonth), FigureMonths.StartUtc(t.LastMonth + 1),
+                t.FirstMonth, t.LastMonth, LocalMonths.YearOf(t.FirstMonth), LocalMonths.YearOf(t.LastMonth),
+                LocalMonths.StartUtc(t.FirstMonth), LocalMonths.StartUtc(t.LastMonth + 1),
                 t.FirstWeek, t.LastWeek,
                 LocalClock.StartOfDayUtc(t.FirstWeek), LocalClock.StartOfDayUtc(t.LastWeek.AddDays(7))), ct);
         }

@@ -48,10 +48,10 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
         var after = w.AsOfUtc < w.ToUtc ? w.AsOfUtc.AddTicks(1) : w.ToUtc;
         return
         [
-            dialect.Parameter("@beforeFrom", FigureMonths.StartUtc(first)),
+            dialect.Parameter("@beforeFrom", LocalMonths.StartUtc(first)),
             dialect.Parameter("@beforeTo", w.FromUtc),
             dialect.Parameter("@afterFrom", after),
-            dialect.Parameter("@afterTo", FigureMonths.StartUtc(last + 1)),
+            dialect.Parameter("@afterTo", LocalMonths.StartUtc(last + 1)),
         ];
     }
 
@@ -68,12 +68,12 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
         {
             return new FigurePeriods(end, end, end, end, w.ToUtc, w.ToUtc);
         }
-        var (firstYear, endYear) = ((from + 11) / 12 * 12, FigureMonths.YearOf(end));
+        var (firstYear, endYear) = ((from + 11) / 12 * 12, LocalMonths.YearOf(end));
         if (firstYear >= endYear)
         {
             (firstYear, endYear) = (end, end);
         }
-        return new FigurePeriods(from, firstYear, endYear, end, FigureMonths.StartUtc(from), FigureMonths.StartUtc(end));
+        return new FigurePeriods(from, firstYear, endYear, end, LocalMonths.StartUtc(from), LocalMonths.StartUtc(end));
     }
 
     /// <summary>The first and last month the window touches: From's, and that of its last instant (the day before To, or AsOf if earlier).</summary>
@@ -81,6 +81,6 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
     {
         var asOfDay = DateOnly.FromDateTime(w.AsOf.ToOffset(LocalClock.Offset).DateTime);
         var lastDay = w.AsOfUtc < w.ToUtc ? asOfDay : w.To.AddDays(-1);
-        return (FigureMonths.Of(w.From), FigureMonths.Of(lastDay));
+        return (LocalMonths.Of(w.From), LocalMonths.Of(lastDay));
     }
 }

@@ -1,3 +1,5 @@
+using Dashboard.Infrastructure.Time;
+
 namespace Dashboard.Features.Kpis.Totals;
 
 /// <summary>How long the period of a <see cref="FigureTotal"/> is.</summary>
@@ -44,7 +46,7 @@ public sealed class FigureTotal
     public int AgreementId { get; set; }
     public FigureSpan Span { get; set; }
 
-    /// <summary>The period's first month, counted as local year × 12 + month − 1 (see <see cref="FigureMonths"/>).</summary>
+    /// <summary>The period's first month, counted as local year × 12 + month − 1 (see <see cref="LocalMonths"/>).</summary>
     public int Period { get; set; }
 
     public FigureFact Fact { get; set; }

@@ -2,6 +2,7 @@ using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Data.Dialects;
+using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -19,7 +20,7 @@ internal static class FigureTotalWriter
     private static readonly string[] IncidentTimes = [nameof(Incident.OccurredAt)];
 
     /// <summary>A deleted request takes its verifications with it (ON DELETE CASCADE, unseen by the tracker): its agreement is recomputed whole.</summary>
-    private static readonly (int First, int Last) AllMonths = (FigureMonths.Of(new DateOnly(2, 1, 1)), FigureMonths.Of(new DateOnly(9998, 12, 1)));
+    private static readonly (int First, int Last) AllMonths = (LocalMonths.Of(new DateOnly(2, 1, 1)), LocalMonths.Of(new DateOnly(9998, 12, 1)));
 
     /// <summary>Months and their years, per agreement: DELETE the totals, INSERT them anew from the rows of those months.</summary>
     private static string RefreshSql(SqlDialect d) => FigureTablesGuard.UpkeepTag + $"""
@@ -72,7 +73,7 @@ internal static class FigureTotalWriter
         {
             if (time is DateTime utc)
             {
-                Touch(agreement, (FigureMonths.OfUtc(utc), FigureMonths.OfUtc(utc)));
+                Touch(agreement, (LocalMonths.OfUtc(utc), LocalMonths.OfUtc(utc)));
             }
         }
         foreach (var entry in tracker.Entries())
@@ -124,10 +125,10 @@ internal static class FigureTotalWriter
                 d.Parameter("@agreement", agreement),
                 d.Parameter("@firstMonth", first),
                 d.Parameter("@lastMonth", last),
-                d.Parameter("@firstYear", FigureMonths.YearOf(first)),
-                d.Parameter("@lastYear", FigureMonths.YearOf(last)),
-                d.Parameter("@from", FigureMonths.StartUtc(first)),
-                d.Parameter("@to", FigureMonths.StartUtc(last + 1)),
+                d.Parameter("@firstYear", LocalMonths.YearOf(first)),
+                d.Parameter("@lastYear", LocalMonths.YearOf(last)),
+                d.Parameter("@from", LocalMonths.StartUtc(first)),
+                d.Parameter("@to", LocalMonths.StartUtc(last + 1)),
             ], ct);
         }
     }

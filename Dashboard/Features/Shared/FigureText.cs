@@ -2,7 +2,7 @@ using System.Globalization;
 using Dashboard.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Dashboard.Features.Overview;
+namespace Dashboard.Features.Shared;
 
 /// <summary>Figures as people read them: counts 1.234, rates 92,9 %, hours 30,5 giờ; "—" where a figure has no value.</summary>
 public sealed class FigureText(IStringLocalizer l)

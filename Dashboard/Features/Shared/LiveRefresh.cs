@@ -1,6 +1,6 @@
 using Dashboard.Infrastructure.Data;
 
-namespace Dashboard.Features.Overview;
+namespace Dashboard.Features.Shared;
 
 /// <summary>
 /// Keeps a page's figures current: after a data change (debounced, so a burst costs one recomputation) and on a

@@ -1,6 +1,6 @@
 using Dashboard.Infrastructure.Time;
 
-namespace Dashboard.Features.Overview;
+namespace Dashboard.Features.Shared;
 
 public enum PeriodKind { Week, Month, Quarter, Year, AgreementToDate, Custom }
 

@@ -1,9 +1,9 @@
-using Dashboard.Features.Overview;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Dashboard.Tests.TestInfrastructure;
 
-namespace Dashboard.Tests.Features.Overview;
+namespace Dashboard.Tests.Features.Shared;
 
 public sealed class SharedFiguresTests
 {

@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 
-namespace Dashboard.Features.Overview;
+namespace Dashboard.Features.Shared;
 
 /// <summary>
 /// Figures computed once per (what is shown, as-of minute) between two data changes and shared by every live page that
 /// shows them: fifty open overviews of one agreement cost one computation after a save, not fifty, and hold one copy of
 /// the result, not fifty. A change (the <see cref="DataChangeNotifier"/>, fed by saves, imports, other processes) or a
 /// new minute makes the next request compute afresh, with AsOf = now, so a due date passing still shows within a tick.
+/// Every feature whose page shows shared figures registers it with TryAddSingleton: one instance, whichever comes first.
 /// </summary>
 public sealed class SharedFigures : IDisposable
 {

@@ -4,14 +4,13 @@ using Dashboard.Features.Identity;
 using Dashboard.Features.People;
 using Dashboard.Features.Settings;
 using Dashboard.Infrastructure.Localization;
-using Dashboard.Tests.Features.Commendations;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dashboard.Tests.Features.Settings;
+namespace Dashboard.Tests.Features.Commendations;
 
-public sealed class SettingsCommandsTests
+public sealed class WeightsCommandsTests
 {
-    public SettingsCommandsTests() => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Cultures.Vi;
+    public WeightsCommandsTests() => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Cultures.Vi;
 
     [Fact]
     public async Task SavingWeights_ChangesTheRanking_AndIsAuditedAsTheAdmin()
@@ -26,7 +25,7 @@ public sealed class SettingsCommandsTests
         var form = WeightsForm.From(await kit.Core.Get<CommendationWeightsStore>().GetAsync());
         form.AnsweredOnTime = 20m;
 
-        var result = await kit.Core.Scoped<SettingsCommands>().SaveWeightsAsync(form);
+        var result = await kit.Core.Scoped<WeightsCommands>().SaveWeightsAsync(form);
 
         Assert.True(result.Ok, string.Join("; ", result.Errors));
         var after = await board.LoadAsync(CommendationKit.ToDate);
@@ -47,7 +46,7 @@ public sealed class SettingsCommandsTests
         form.TopPerAgency = 101;
         form.Verification = null;
 
-        var result = await kit.Core.Scoped<SettingsCommands>().SaveWeightsAsync(form);
+        var result = await kit.Core.Scoped<WeightsCommands>().SaveWeightsAsync(form);
 
         Assert.Equal(["Vui lòng nhập Mỗi lượt xác minh.", "Ngưỡng đề xuất (điểm) phải lớn hơn hoặc bằng 0.", "Số người tối đa mỗi bên phải từ 1 đến 100."], result.Errors);
         Assert.Equal(CommendationWeights.Default, await kit.Core.Get<CommendationWeightsStore>().GetAsync());
@@ -62,7 +61,7 @@ public sealed class SettingsCommandsTests
         var store = kit.Core.Get<CommendationWeightsStore>();
         await store.SaveAsync(CommendationWeights.Default with { Threshold = 90m, TopPerAgency = 3 });
 
-        var result = await kit.Core.Scoped<SettingsCommands>().ResetWeightsAsync();
+        var result = await kit.Core.Scoped<WeightsCommands>().ResetWeightsAsync();
 
         Assert.True(result.Ok);
         Assert.Equal(CommendationWeights.Default, await store.GetAsync());

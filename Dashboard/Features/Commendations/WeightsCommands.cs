@@ -1,12 +1,11 @@
 using Dashboard.Features.Audit;
-using Dashboard.Features.Commendations;
 using Dashboard.Features.Shared;
 using Microsoft.Extensions.Localization;
 
-namespace Dashboard.Features.Settings;
+namespace Dashboard.Features.Commendations;
 
 /// <summary>Saves the settings of /admin/settings, validated, with the signed-in admin as the audit actor.</summary>
-public sealed class SettingsCommands(UserDb userDb, CommendationWeightsStore store, IStringLocalizer<SharedResource> l)
+public sealed class WeightsCommands(UserDb userDb, CommendationWeightsStore store, IStringLocalizer<SharedResource> l)
 {
     public async Task<CommandResult> SaveWeightsAsync(WeightsForm form, CancellationToken ct = default)
     {

@@ -1,9 +1,7 @@
-using Dashboard.Infrastructure.Time;
-
-namespace Dashboard.Features.Kpis.Totals;
+namespace Dashboard.Infrastructure.Time;
 
 /// <summary>Local months as numbers (year × 12 + month − 1), in C# and in SQL alike (SqlDialect.LocalMonth), so that a range of them is a range of integers.</summary>
-internal static class FigureMonths
+internal static class LocalMonths
 {
     public static int Of(DateOnly localDay) => localDay.Year * 12 + localDay.Month - 1;
 

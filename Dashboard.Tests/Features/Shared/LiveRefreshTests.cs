@@ -1,7 +1,7 @@
-using Dashboard.Features.Overview;
+using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 
-namespace Dashboard.Tests.Features.Overview;
+namespace Dashboard.Tests.Features.Shared;
 
 public sealed class LiveRefreshTests
 {

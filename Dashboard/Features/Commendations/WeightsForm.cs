@@ -1,6 +1,4 @@
-using Dashboard.Features.Commendations;
-
-namespace Dashboard.Features.Settings;
+namespace Dashboard.Features.Commendations;
 
 /// <summary>The commendation weights as the settings page edits them (null: the field was left empty).</summary>
 public sealed class WeightsForm
