@@ -14,12 +14,17 @@ public sealed partial class NavMenu
     private readonly HashSet<NavGroup> _closed = [];
     private HashSet<string> _allowed = [];
     private Task<AuthenticationState>? _evaluated;
+    private string _path = "/";
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState>? AuthState { get; set; }
 
-    protected override void OnInitialized() => Nav.LocationChanged += OnLocationChanged;
+    protected override void OnInitialized()
+    {
+        _path = PathOf(Nav);
+        Nav.LocationChanged += OnLocationChanged;
+    }
 
     /// <summary>Each policy is asked once per sign-in state, not once per link and render.</summary>
     protected override async Task OnParametersSetAsync()
@@ -51,16 +56,18 @@ public sealed partial class NavMenu
         }
     }
 
-    private bool IsActive(NavEntry entry)
-    {
-        var path = "/" + Nav.ToBaseRelativePath(Nav.Uri).Split('?', '#')[0];
-        return entry.Match == NavLinkMatch.All
-            ? string.Equals(path, entry.Href, StringComparison.OrdinalIgnoreCase)
-            : string.Equals(path, entry.Href, StringComparison.OrdinalIgnoreCase)
-              || path.StartsWith(entry.Href.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>NavLink's rule: the same path, or (Prefix) a path below the link's.</summary>
+    private bool IsActive(NavEntry entry) =>
+        string.Equals(_path, entry.Href, StringComparison.OrdinalIgnoreCase)
+        || (entry.Match == NavLinkMatch.Prefix && _path.StartsWith(entry.Href.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => InvokeAsync(StateHasChanged);
+    private static string PathOf(NavigationManager nav) => "/" + nav.ToBaseRelativePath(nav.Uri).Split('?', '#')[0];
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        _path = PathOf(Nav);
+        InvokeAsync(StateHasChanged);
+    }
 
     public void Dispose() => Nav.LocationChanged -= OnLocationChanged;
 }

@@ -10,8 +10,7 @@ public sealed partial class RequestDetailPage
     [Inject] private RequestDetails Details { get; set; } = default!;
     [Inject] private RequestCommands Commands { get; set; } = default!;
 
-    private DueState? DueState => Detail is null ? null
-        : new RequestRow(0, "", "", "", default, default, Detail.Request.ReceivedAt, Detail.Request.DueAt, Detail.Request.ClosedAt, "", null, 0).DueStateAt(Clock.UtcNow);
+    private DueState? DueState => Detail is null ? null : RequestRow.DueOf(Detail.Request.DueAt, Detail.Request.ClosedAt, Clock.UtcNow);
 
     protected override string ListUrl => "/requests";
 

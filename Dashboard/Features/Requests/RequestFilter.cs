@@ -24,9 +24,12 @@ public sealed record RequestRow(
     int Id, string AgreementCode, string ReferenceNo, string Subject, RequestPriority Priority, RequestStatus Status,
     DateTime ReceivedAt, DateTime DueAt, DateTime? ClosedAt, string RequestingUnit, string? AssignedTo, int Verifications)
 {
-    public DueState? DueStateAt(DateTime nowUtc) =>
-        ClosedAt is not null ? null
-        : DueAt < nowUtc ? DueState.Overdue
-        : DueAt < nowUtc.AddHours(24) ? DueState.DueSoon
+    public DueState? DueStateAt(DateTime nowUtc) => DueOf(DueAt, ClosedAt, nowUtc);
+
+    /// <summary>Overdue, due within 24 hours, or neither (closed, or later): the list's rows and a request's page alike.</summary>
+    public static DueState? DueOf(DateTime dueAt, DateTime? closedAt, DateTime nowUtc) =>
+        closedAt is not null ? null
+        : dueAt < nowUtc ? DueState.Overdue
+        : dueAt < nowUtc.AddHours(24) ? DueState.DueSoon
         : null;
 }

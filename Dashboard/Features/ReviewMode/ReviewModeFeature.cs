@@ -1,6 +1,7 @@
 using Dashboard.Features.Identity;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Features.ReviewMode;
@@ -14,6 +15,7 @@ public sealed class ReviewModeFeature : IFeature
     {
         services.AddSingleton<ReviewLoader>();
         services.TryAddSingleton<SharedFigures>();
+        services.TryAddSingleton<StaticSections>();
     }
 
     public IEnumerable<NavEntry> Navigation =>

@@ -1,11 +1,13 @@
 using System.Globalization;
 using Dashboard.Features.Agreements;
+using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.People;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;
+using Dashboard.Infrastructure.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -26,10 +28,12 @@ public sealed partial class ReviewPage : IAsyncDisposable
     [Inject] private ReferenceLists Lists { get; set; } = default!;
     [Inject] private LocalClock Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private StaticSections Sections { get; set; } = default!;
 
     private List<Agreement> _agreements = [];
     private OverviewSelection _selection = new(null, PeriodKind.AgreementToDate);
     private ReviewData? _data;
+    private MarkupString _heatmap;
     private string? _error;
     private string _summaryLanguage = Cultures.IsEnglish ? "en" : "vi";
     private ElementReference _root;
@@ -68,7 +72,16 @@ public sealed partial class ReviewPage : IAsyncDisposable
         try
         {
             var selection = _selection;
-            _data = await Shared.GetAsync((nameof(ReviewPage), selection), () => Loader.LoadAsync(selection));
+            var data = await Shared.GetAsync((nameof(ReviewPage), selection), () => Loader.LoadAsync(selection));
+            // Read-only: one piece of markup per heat map and language, shared by every open review.
+            _heatmap = await Sections.RenderAsync<HeatmapGrid>(data.Heatmap, "review", new Dictionary<string, object?>
+            {
+                [nameof(HeatmapGrid.Map)] = data.Heatmap,
+                [nameof(HeatmapGrid.Caption)] = L["Review_Heatmap"].Value,
+                [nameof(HeatmapGrid.ShowValues)] = true,
+                [nameof(HeatmapGrid.RowLabel)] = (Func<string, string>)(d => L["Weekday_" + d]),
+            });
+            _data = data;
             _error = null;
         }
         catch (FigureQueryException e)

@@ -21,13 +21,8 @@ public abstract class ListQuery<TEntity, TFilter, TRow>(IDbContextFactory<Dashbo
     }
 
     /// <summary>Up to <paramref name="cap"/> rows for an export, and how many there are in all.</summary>
-    public async Task<(List<TRow> Rows, int Total)> ExportAsync(TFilter filter, int cap, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var q = Filtered(db, filter);
-        var total = await q.CountAsync(ct);
-        return (await Project(Sorted(q, filter)).Take(cap).ToListAsync(ct), total);
-    }
+    public Task<(List<TRow> Rows, int Total)> ExportAsync(TFilter filter, int cap, CancellationToken ct = default) =>
+        SearchAsync(filter, 0, cap, ct);
 
     protected abstract IQueryable<TEntity> Filtered(DashboardDbContext db, TFilter filter);
 
