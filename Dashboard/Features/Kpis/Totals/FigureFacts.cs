@@ -57,7 +57,7 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
             var edges = FigureFactsSql.Select(dialect,
                 c => FigureSource.Of(c) is var s && periods[s].HasEdges(w)
                     ? $"{agreements} AND ((\"{c}\" >= @from AND \"{c}\" < @storedFrom{s.Index}) OR (\"{c}\" >= @storedTo{s.Index} AND \"{c}\" < @to)) AND \"{c}\" <= @asOf"
-                    : "FALSE",
+                    : null,
                 _ => "0", "\"ResolvedAt\" <= @asOf");
             parts.Add($"SELECT {FigureFactsSql.Measures} FROM ({edges}) AS \"e\"");
         }
@@ -67,7 +67,7 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
             var resolvedLater = FigureFactsSql.Select(dialect,
                 c => c == occurred.Column
                     ? $"{agreements} AND \"ResolvedAt\" > @asOf AND {dialect.NoIndex(c)} >= @storedFrom{occurred.Index} AND {dialect.NoIndex(c)} < @storedTo{occurred.Index}"
-                    : "FALSE",
+                    : null,
                 _ => "0", "\"ResolvedAt\" IS NOT NULL");
             parts.Add($"""
                 SELECT "Fact", "KeyId", "KeyName", 0 AS "Count", 0 AS "OnTime", -"Resolved" AS "Resolved", -"Critical" AS "Critical",

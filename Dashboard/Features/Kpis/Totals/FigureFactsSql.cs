@@ -28,43 +28,47 @@ internal static class FigureFactsSql
     public static string Summed(string keys) => $"{keys}, {Sums}";
 
     /// <param name="dialect">Spells the durations; everything else is portable SQL.</param>
-    /// <param name="scope">The condition on the rows, given the column of their event time (OccurredAt: the rows of incidents).</param>
+    /// <param name="scope">
+    /// The condition on the rows, given the column of their event time (OccurredAt: the rows of incidents); null when none
+    /// of that column's rows are wanted, so their arms are left out rather than planned and found empty.
+    /// </param>
     /// <param name="period">The Period of a row, given that column: its month when storing, a constant when adding up.</param>
     /// <param name="resolved">When an incident counts as resolved: at any time when storing, at or before AsOf when adding up.</param>
-    public static string Select(SqlDialect dialect, Func<string, string> scope, Func<string, string> period, string resolved)
+    public static string Select(SqlDialect dialect, Func<string, string?> scope, Func<string, string> period, string resolved)
     {
         var ms = dialect.MillisecondsBetween("OccurredAt", "ResolvedAt");
         var critical = $"COUNT(CASE WHEN \"Severity\" = '{nameof(IncidentSeverity.Critical)}' THEN 1 END)";
-        string Fact(FigureFact fact) => ((int)fact).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string Occurred(FigureFact fact, string key, string name) =>
-            $"SELECT \"AgreementId\", {period("OccurredAt")}, {Fact(fact)}, {key}, {name}, COUNT(*), 0, 0, 0, 0, 0, 0, 0 "
-            + $"FROM \"Incidents\" WHERE {scope("OccurredAt")} GROUP BY 1, 2, 4, 5";
-        string ResolvedBy(string person, string extra) =>
-            $"SELECT \"AgreementId\", {period("OccurredAt")}, {Fact(FigureFact.ResolvedByPerson)}, \"{person}\", '', 0, 0, COUNT(*), {critical}, 0, 0, 0, 0 "
-            + $"FROM \"Incidents\" WHERE {scope("OccurredAt")} AND {resolved} AND \"{person}\" IS NOT NULL{extra} GROUP BY 1, 2, 4";
-        return $"""
-            SELECT {Summed("\"AgreementId\", \"Period\", \"Fact\", \"KeyId\", \"KeyName\"")} FROM (
-            SELECT "AgreementId", {period("ReceivedAt")} AS "Period", {Fact(FigureFact.Received)} AS "Fact", 0 AS "KeyId", '' AS "KeyName",
-                COUNT(*) AS "Count", 0 AS "OnTime", 0 AS "Resolved", 0 AS "Critical", 0 AS "ResolveMilliseconds",
-                0 AS "OutageMinutes", 0 AS "SubscribersAffected", 0 AS "DamageVnd"
-                FROM "Requests" WHERE {scope("ReceivedAt")} GROUP BY 1, 2
-            UNION ALL SELECT "AgreementId", {period("AnsweredAt")}, {Fact(FigureFact.Answered)}, COALESCE("AssignedToId", 0), '',
-                COUNT(*), COUNT(CASE WHEN "AnsweredAt" <= "DueAt" THEN 1 END), 0, 0, 0, 0, 0, 0
-                FROM "Requests" WHERE {scope("AnsweredAt")} GROUP BY 1, 2, 4
-            UNION ALL SELECT "AgreementId", {period("PerformedAt")}, {Fact(FigureFact.VerifiedByKind)}, 0, "Kind", SUM("Count"), 0, 0, 0, 0, 0, 0, 0
-                FROM "Verifications" WHERE {scope("PerformedAt")} GROUP BY 1, 2, 5
-            UNION ALL SELECT "AgreementId", {period("PerformedAt")}, {Fact(FigureFact.VerifiedByPerson)}, "PerformedById", '', SUM("Count"), 0, 0, 0, 0, 0, 0, 0
-                FROM "Verifications" WHERE {scope("PerformedAt")} AND "PerformedById" IS NOT NULL GROUP BY 1, 2, 4
-            UNION ALL SELECT "AgreementId", {period("OccurredAt")}, {Fact(FigureFact.Occurred)}, 0, '', COUNT(*), 0,
-                COUNT(CASE WHEN {resolved} THEN 1 END), 0, COALESCE(SUM(CASE WHEN {resolved} THEN {ms} END), 0),
-                SUM("OutageMinutes"), SUM("SubscribersAffected"), SUM("DamageVnd")
-                FROM "Incidents" WHERE {scope("OccurredAt")} GROUP BY 1, 2
-            UNION ALL {Occurred(FigureFact.OccurredByKind, "0", "\"Kind\"")}
-            UNION ALL {Occurred(FigureFact.OccurredBySeverity, "0", "\"Severity\"")}
-            UNION ALL {Occurred(FigureFact.OccurredByArea, "\"AreaId\"", "''")}
-            UNION ALL {ResolvedBy("LeadOfficerId", "")}
-            UNION ALL {ResolvedBy("TelecomContactId", " AND (\"LeadOfficerId\" IS NULL OR \"LeadOfficerId\" <> \"TelecomContactId\")")}
-            ) AS "r" GROUP BY 1, 2, 3, 4, 5
-            """;
+        var arms = new List<string>();
+        // Each arm names its columns, so that any of them may come first.
+        void Arm(string column, FigureFact fact, string key, string name, string sums, string from, string extra, string keys)
+        {
+            if (scope(column) is { } where)
+            {
+                arms.Add($"SELECT \"AgreementId\", {period(column)} AS \"Period\", {(int)fact} AS \"Fact\", {key} AS \"KeyId\", {name} AS \"KeyName\", {sums} "
+                    + $"FROM \"{from}\" WHERE {where}{extra} GROUP BY 1, 2{keys}");
+            }
+        }
+        string Sums(string count, string onTime = "0", string resolvedCount = "0", string criticalCount = "0", string resolveMs = "0",
+            string outage = "0", string subscribers = "0", string damage = "0") =>
+            $"{count} AS \"Count\", {onTime} AS \"OnTime\", {resolvedCount} AS \"Resolved\", {criticalCount} AS \"Critical\", "
+            + $"{resolveMs} AS \"ResolveMilliseconds\", {outage} AS \"OutageMinutes\", {subscribers} AS \"SubscribersAffected\", {damage} AS \"DamageVnd\"";
+        Arm("ReceivedAt", FigureFact.Received, "0", "''", Sums("COUNT(*)"), "Requests", "", "");
+        Arm("AnsweredAt", FigureFact.Answered, "COALESCE(\"AssignedToId\", 0)", "''",
+            Sums("COUNT(*)", onTime: "COUNT(CASE WHEN \"AnsweredAt\" <= \"DueAt\" THEN 1 END)"), "Requests", "", ", 4");
+        Arm("PerformedAt", FigureFact.VerifiedByKind, "0", "\"Kind\"", Sums("SUM(\"Count\")"), "Verifications", "", ", 5");
+        Arm("PerformedAt", FigureFact.VerifiedByPerson, "\"PerformedById\"", "''", Sums("SUM(\"Count\")"), "Verifications",
+            " AND \"PerformedById\" IS NOT NULL", ", 4");
+        Arm("OccurredAt", FigureFact.Occurred, "0", "''", Sums("COUNT(*)", resolvedCount: $"COUNT(CASE WHEN {resolved} THEN 1 END)",
+            resolveMs: $"COALESCE(SUM(CASE WHEN {resolved} THEN {ms} END), 0)", outage: "SUM(\"OutageMinutes\")",
+            subscribers: "SUM(\"SubscribersAffected\")", damage: "SUM(\"DamageVnd\")"), "Incidents", "", "");
+        Arm("OccurredAt", FigureFact.OccurredByKind, "0", "\"Kind\"", Sums("COUNT(*)"), "Incidents", "", ", 5");
+        Arm("OccurredAt", FigureFact.OccurredBySeverity, "0", "\"Severity\"", Sums("COUNT(*)"), "Incidents", "", ", 5");
+        Arm("OccurredAt", FigureFact.OccurredByArea, "\"AreaId\"", "''", Sums("COUNT(*)"), "Incidents", "", ", 4");
+        string ResolvedBy(string person) => $" AND {resolved} AND \"{person}\" IS NOT NULL";
+        Arm("OccurredAt", FigureFact.ResolvedByPerson, "\"LeadOfficerId\"", "''", Sums("0", resolvedCount: "COUNT(*)", criticalCount: critical),
+            "Incidents", ResolvedBy("LeadOfficerId"), ", 4");
+        Arm("OccurredAt", FigureFact.ResolvedByPerson, "\"TelecomContactId\"", "''", Sums("0", resolvedCount: "COUNT(*)", criticalCount: critical),
+            "Incidents", ResolvedBy("TelecomContactId") + " AND (\"LeadOfficerId\" IS NULL OR \"LeadOfficerId\" <> \"TelecomContactId\")", ", 4");
+        return $"SELECT {Summed("\"AgreementId\", \"Period\", \"Fact\", \"KeyId\", \"KeyName\"")} FROM (\n{string.Join("\nUNION ALL ", arms)}\n) AS \"r\" GROUP BY 1, 2, 3, 4, 5";
     }
 }
