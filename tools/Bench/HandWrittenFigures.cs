@@ -52,7 +52,6 @@ internal static class HandWrittenFigures
                 UNION ALL SELECT 1 FROM "Incidents" WHERE "AgreementId" = @agreement AND "OccurredAt" <= @asOf AND "ResolvedAt" > @asOf
                     AND ("ClosedAt" IS NULL OR "ClosedAt" > @asOf)) AS "open";
             SELECT "Value" FROM "Settings" WHERE "Key" = '{CommendationWeightsStore.Key}';
-            SELECT "Id", "Code" FROM "Areas";
             """,
             ("@agreement", id), ("@dayLater", w.AsOfUtc.AddHours(24)));
         figures.Parameters.AddRange(FigureFacts.Parameters(d, w, periods));
@@ -67,7 +66,6 @@ internal static class HandWrittenFigures
             .ToDictionary(x => x.Item1, x => x.Item2);
         var openIncidents = (int)(await NextAsync(first, r => Long(r, 0), ct)).Single();
         var weights = CommendationWeightsStore.Parse((await NextAsync(first, r => r.GetString(0), ct)).SingleOrDefault());
-        var areaCodes = (await NextAsync(first, r => (r.GetInt32(0), r.GetString(1)), ct)).ToDictionary(x => x.Item1, x => x.Item2);
         await first.DisposeAsync();
 
         var answered = facts.Total(FigureFact.Answered).Count;
@@ -96,7 +94,7 @@ internal static class HandWrittenFigures
             w,
             RequestFiguresQuery.Assemble(facts, state, turnarounds.FirstOrDefault(), turnarounds.LastOrDefault()),
             VerificationFiguresQuery.Compute(facts),
-            IncidentFiguresQuery.Assemble(facts, areaCodes, openIncidents),
+            IncidentFiguresQuery.Assemble(facts, openIncidents),
             CommendationScoring.Rank(scored, people.ToDictionary(x => x.Id, x => x.Person), [.. people.Where(x => x.Commended).Select(x => x.Id)], weights));
     }
 

@@ -26,7 +26,7 @@ public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, Lo
         var state = await RequestFiguresQuery.StateAsync(db, window, ct);
         var requests = await RequestFiguresQuery.ComputeAsync(db, window, facts, state, ct);
         var verifications = VerificationFiguresQuery.Compute(facts);
-        var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, facts, ct);
+        var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, facts);
         var weights = await CommendationWeightsStore.ReadAsync(db);
         var candidates = await CommendationScoring.RankAsync(db, window, facts, state, weights, ct);
         return new Kpis(window, requests, verifications, incidents, candidates);

@@ -1,4 +1,3 @@
-using Dashboard.Features.Areas;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
@@ -22,23 +21,11 @@ internal static class IncidentFiguresQuery
                 && (i.ClosedAt == null || i.ClosedAt > asOf)).Select(i => i.Id))
             .Count()));
 
-    private static readonly PerModel<Func<DashboardDbContext, int[], IAsyncEnumerable<Area>>> AreasOf = new(() => EF.CompileAsyncQuery(
-        (DashboardDbContext db, int[] ids) => db.Areas.AsNoTracking().Where(a => ids.Contains(a.Id))));
+    public static async Task<IncidentFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts) =>
+        Assemble(facts, await OpenAt.For(db)(db, [.. w.AgreementIds], w.AsOfUtc));
 
-    public static async Task<IncidentFigures> ComputeAsync(DashboardDbContext db, FigureWindow w, FigureFacts facts, CancellationToken ct)
-    {
-        var areaCodes = new Dictionary<int, string>();
-        await foreach (var area in AreasOf.For(db)(db, [.. AreaIds(facts)]).WithCancellation(ct))
-        {
-            areaCodes[area.Id] = area.Code;
-        }
-        return Assemble(facts, areaCodes, await OpenAt.For(db)(db, [.. w.AgreementIds], w.AsOfUtc));
-    }
-
-    /// <summary>The areas the window's incidents occurred in.</summary>
-    public static List<int> AreaIds(FigureFacts facts) => [.. facts.ById(FigureFact.OccurredByArea).Where(r => r.Count != 0).Select(r => r.KeyId)];
-
-    public static IncidentFigures Assemble(FigureFacts facts, IReadOnlyDictionary<int, string> areaCodes, int open)
+    /// <param name="facts">As <see cref="FigureFacts.ReadAsync"/> reads them: the areas' facts carry their codes.</param>
+    public static IncidentFigures Assemble(FigureFacts facts, int open)
     {
         var totals = facts.Total(FigureFact.Occurred);
         var (occurred, resolved) = ((int)totals.Count, (int)totals.Resolved);
@@ -55,7 +42,7 @@ internal static class IncidentFiguresQuery
             BySeverity: NonZero.InEnumOrder(facts.ByName<IncidentSeverity, int>(FigureFact.OccurredBySeverity, r => (int)r.Count)),
             ByArea: facts.ById(FigureFact.OccurredByArea)
                 .Where(r => r.Count != 0)
-                .Select(r => (Code: areaCodes[r.KeyId], Count: (int)r.Count))
+                .Select(r => (Code: r.KeyName, Count: (int)r.Count))
                 .OrderBy(x => x.Code, StringComparer.Ordinal)
                 .ToDictionary(x => x.Code, x => x.Count));
     }

@@ -8,6 +8,7 @@ internal sealed class FactRow
 {
     public FigureFact Fact { get; init; }
     public int KeyId { get; init; }
+    /// <summary>The kind or severity; as the figures read them, an area's code (stored rows hold none).</summary>
     public string KeyName { get; init; } = "";
     public long Count { get; init; }
     public long OnTime { get; init; }

@@ -24,7 +24,7 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 
     /// <summary>
     /// The facts of the window summed per fact and key: the stored totals of each source's whole periods, and
-    /// <see cref="RowsSql"/>. Sources whose periods agree (usually all) share one range read. Periods and times are
+    /// <see cref="RowsSql"/>; an area's facts carry its code as KeyName. Sources whose periods agree (usually all) share one range read. Periods and times are
     /// parameters, so that the text (which EF caches) varies only with the agreements and the shape of the window.
     /// </summary>
     public static string Sql(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
@@ -37,7 +37,13 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
                     OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @endYear{i} AND "Period" < @endMonth{i}))
             """);
         var parts = RowsSql(dialect, w, periods) is { } rows ? stored.Append($"SELECT * FROM ({rows}) AS \"x\"") : stored;
-        return $"SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM ({string.Join("\nUNION ALL\n", parts)}) AS \"f\" GROUP BY 1, 2, 3";
+        var summed = $"SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM ({string.Join("\nUNION ALL\n", parts)}) AS \"f\" GROUP BY 1, 2, 3";
+        // The areas' codes come with their facts: the figures name areas by code, and one query fewer is one round trip fewer.
+        return $"""
+            SELECT "s"."Fact", "s"."KeyId", COALESCE("a"."Code", "s"."KeyName") AS "KeyName", "s"."Count", "s"."OnTime", "s"."Resolved",
+                "s"."Critical", "s"."ResolveMilliseconds", "s"."OutageMinutes", "s"."SubscribersAffected", "s"."DamageVnd"
+            FROM ({summed}) AS "s" LEFT JOIN "Areas" AS "a" ON "s"."Fact" = {(int)FigureFact.OccurredByArea} AND "a"."Id" = "s"."KeyId"
+            """;
     }
 
     private static IEnumerable<(FigurePeriods Periods, List<FigureSource> Sources)> Groups(IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
