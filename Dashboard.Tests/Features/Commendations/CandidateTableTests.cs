@@ -1,5 +1,6 @@
 using Bunit;
 using Dashboard.Features.Commendations;
+using Dashboard.Features.Kpis;
 using Dashboard.Features.People;
 using Dashboard.Tests.TestInfrastructure;
 

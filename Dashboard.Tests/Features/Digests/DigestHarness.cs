@@ -1,4 +1,5 @@
 using Dashboard.Features.Digests;
+using Dashboard.Features.Heatmaps;
 using Dashboard.Infrastructure;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
@@ -75,10 +76,10 @@ internal sealed class DigestHarness : IAsyncDisposable
 /// <summary>Fixed figures standing in for the figures engine, in tests of delivery (not of figures).</summary>
 internal sealed class StubFigures : IDigestFigures
 {
-    public Task<DigestFigures> FiguresAsync(string agreementCode, DateOnly? from, DateOnly to, DateTimeOffset asOf, CancellationToken ct) =>
+    public Task<Dashboard.Features.Kpis.Kpis> FiguresAsync(string agreementCode, DateOnly? from, DateOnly to, DateTimeOffset asOf, CancellationToken ct) =>
         Task.FromResult(SampleDigest.Figures(from is null ? 30 : 3, 7, 0.75));
 
-    public Task<DigestHeatmap> AreaByWeekAsync(string agreementCode, DateOnly from, DateOnly to, DateTimeOffset asOf, CancellationToken ct) =>
+    public Task<Heatmap> AreaByWeekAsync(string agreementCode, DateOnly from, DateOnly to, DateTimeOffset asOf, CancellationToken ct) =>
         Task.FromResult(SampleDigest.Content(DigestScope.Leadership).Heatmap);
 
     public Task<IReadOnlyList<DigestRequestRow>> OpenRequestsAsync(string agreementCode, DateTimeOffset asOf, int limit, CancellationToken ct) =>

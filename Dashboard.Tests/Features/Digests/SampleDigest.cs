@@ -1,5 +1,7 @@
 using Dashboard.Features.Digests;
+using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Incidents;
+using Dashboard.Features.Kpis;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,8 +28,16 @@ internal static class SampleDigest
 
     public static DigestText Text(string language) => new(Strings, language);
 
-    public static DigestFigures Figures(int open, int received, double? onTime, params DigestCandidate[] candidates) =>
-        new(open, 1, 0, received, 4, 3, onTime, 30.5, 70.25, 1520, 6, 5, 0.8333, 52.1, 2, 12345, 5400, 123_456_789, candidates);
+    private static readonly FigureWindow Window = new(1, "QCPH-2023", new(2026, 11, 16), new(2026, 11, 23), new(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(7)), [1]);
+
+    public static Dashboard.Features.Kpis.Kpis Figures(int open, int received, double? onTime, params CommendationCandidate[] candidates) => new(
+        Window,
+        new RequestFigures(open, 1, 0, received, 4, 3, onTime, 30.5, 70.25),
+        new VerificationFigures(1520, new Dictionary<VerificationKind, long> { [VerificationKind.SubscriberIdentity] = 1520 }),
+        new IncidentFigures(6, 5, 0.8333, 52.1, 2, 12345, 5400, 123_456_789,
+            new Dictionary<IncidentKind, int> { [IncidentKind.CableTheft] = 6 }, new Dictionary<IncidentSeverity, int> { [IncidentSeverity.High] = 6 },
+            new Dictionary<string, int> { ["002"] = 6 }),
+        candidates);
 
     public static DigestContent Content(DigestScope scope) => new(
         "QCPH-2023",
@@ -37,8 +47,8 @@ internal static class SampleDigest
         new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(7)),
         Figures(3, 7, 0.75),
         Figures(5, 4, 0.5),
-        Figures(3, 45, 0.9286, new DigestCandidate("T01", "Nguyễn Thị Hà", Agency.Telecom, 83.5m, 5, 1, 290, 1, 0, 0)),
-        new DigestHeatmap(["001", "002"], ["2026-W46", "2026-W47"], [[1, 2], [0, 3]]),
+        Figures(3, 45, 0.9286, new CommendationCandidate("T01", "Nguyễn Thị Hà", Agency.Telecom, 83.5m, new CommendationBreakdown(5, 1, 290, 1, 0, 0))),
+        new Heatmap(Window, HeatmapShape.AreaByWeek, ["001", "002"], ["2026-W46", "2026-W47"], [[1, 2], [0, 3]]),
         new Dictionary<string, string> { ["001"] = "Thành phố Hà Giang", ["002"] = "Đồng Văn" },
         [
             new DigestRequestRow(SecretReference, SecretSubject, RequestPriority.Urgent, "PA05", "Lê Văn Nam",

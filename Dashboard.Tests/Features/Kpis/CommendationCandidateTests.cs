@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Features.Commendations;
+using Dashboard.Features.Kpis;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;

@@ -1,3 +1,4 @@
+using Dashboard.Features.Commendations;
 using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -32,7 +33,7 @@ public abstract class FiguresFixture : IAsyncLifetime
     {
         Db = await TestDatabase.CreateAsync(Provider, new FixedTime(Now));
         Data = new FigureData(Db);
-        Figures = new FiguresService(Db, new LocalClock(Db.Time));
+        Figures = new FiguresService(Db, new LocalClock(Db.Time), new CandidateRanking());
     }
 
     public async Task DisposeAsync() => await Db.DisposeAsync();

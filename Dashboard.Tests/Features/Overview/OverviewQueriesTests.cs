@@ -17,7 +17,7 @@ public sealed class OverviewQueriesTests : IAsyncLifetime
     {
         _db = await TestDatabase.CreateAsync();
         _queries = new OverviewQueries(_db);
-        _figures = new FiguresService(_db, new Dashboard.Infrastructure.Time.LocalClock(_db.Time));
+        _figures = new FiguresService(_db, new Dashboard.Infrastructure.Time.LocalClock(_db.Time), new Dashboard.Features.Commendations.CandidateRanking());
         await using var db = _db.CreateDbContext();
         var unit = new Unit { Code = "PA05", Name = "PA05", Agency = Agency.Police };
         db.Units.Add(unit);

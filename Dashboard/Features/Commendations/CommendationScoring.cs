@@ -31,12 +31,12 @@ internal static class CommendationScoring
             .Select(p => new Candidate(p.Id, new CandidatePerson(p.Code, p.FullName, p.Unit!.Agency),
                 db.Commendations.Any(c => c.PersonId == p.Id && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to)))));
 
-    /// <param name="state">The state of the requests at AsOf per assignee: their overdue ones count against them.</param>
-    public static async Task<IReadOnlyList<CommendationCandidate>> RankAsync(
-        DashboardDbContext db, FigureWindow w, FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, CommendationWeights weights,
-        CancellationToken ct)
+    /// <summary>The candidates of a figures read, scored with the weights stored at that read.</summary>
+    public static async Task<IReadOnlyList<CommendationCandidate>> RankAsync(FigureReading reading, CancellationToken ct)
     {
-        var scored = Scored(facts, state.ToDictionary(x => x.Key, x => x.Value.Overdue), weights);
+        var (db, w) = (reading.Db, reading.Window);
+        var weights = await CommendationWeightsStore.ReadAsync(db);
+        var scored = Scored(reading.Facts, reading.OverdueByAssignee, weights);
         var people = new List<Candidate>();
         await foreach (var candidate in PeopleOf.For(db)(db, [.. scored.Keys], [.. w.AgreementIds], w.From, w.To).WithCancellation(ct))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Features.Kpis;
 using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Features.Commendations;

@@ -1,3 +1,5 @@
+using Dashboard.Features.Kpis;
+
 namespace Dashboard.Features.Commendations;
 
 /// <summary>

@@ -11,6 +11,8 @@ public static class CommendationsRegistration
 {
     public static IServiceCollection AddCommendations(this IServiceCollection services)
     {
+        services.AddSingleton<CommendationWeightsStore>();
+        services.AddSingleton<ICandidateRanking, CandidateRanking>();
         services.AddSingleton<CommendationBoard>();
         services.AddSingleton<CommendationExport>();
         services.AddScoped<CommendationCommands>();

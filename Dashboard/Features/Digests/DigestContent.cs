@@ -1,3 +1,6 @@
+using Dashboard.Features.Heatmaps;
+using Dashboard.Features.Kpis;
+
 namespace Dashboard.Features.Digests;
 
 /// <summary>Everything one digest workbook shows, gathered from the figures engine for one agreement, week and scope.</summary>
@@ -7,10 +10,10 @@ public sealed record DigestContent(
     IsoWeek Week,
     DigestScope Scope,
     DateTimeOffset AsOf,
-    DigestFigures ThisWeek,
-    DigestFigures PreviousWeek,
-    DigestFigures ToDate,
-    DigestHeatmap Heatmap,
+    Kpis.Kpis ThisWeek,
+    Kpis.Kpis PreviousWeek,
+    Kpis.Kpis ToDate,
+    Heatmap Heatmap,
     IReadOnlyDictionary<string, string> AreaNames,
     IReadOnlyList<DigestRequestRow> OpenRequests,
     IReadOnlyList<DigestIncidentRow> Incidents)
@@ -19,5 +22,5 @@ public sealed record DigestContent(
     public const int ListLimit = 2000;
 
     /// <summary>Commendation candidates over the agreement to date.</summary>
-    public IReadOnlyList<DigestCandidate> Candidates => ToDate.Candidates;
+    public IReadOnlyList<CommendationCandidate> Candidates => ToDate.CommendationCandidates;
 }

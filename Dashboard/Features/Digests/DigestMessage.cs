@@ -64,6 +64,3 @@ public static class DigestMessage
 
 /// <summary>Who a delivery goes to.</summary>
 public sealed record DigestRecipientAddress(string Email, string DisplayName);
-
-/// <summary>The figures kept with a run (JSON in <see cref="DigestRun.KeyFigures"/>): the mail body and the history page read them.</summary>
-public sealed record DigestKeyFigures(DigestFigures ThisWeek, DigestFigures PreviousWeek, DigestFigures ToDate);

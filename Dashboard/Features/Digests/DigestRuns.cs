@@ -30,7 +30,7 @@ public sealed class DigestRuns(
             Scope = scope,
             AsOf = content.AsOf.UtcDateTime,
             CreatedAt = clock.UtcNow,
-            KeyFigures = JsonSerializer.Serialize(new DigestKeyFigures(content.ThisWeek, content.PreviousWeek, content.ToDate)),
+            KeyFigures = new DigestKeyFigures(content.ThisWeek, content.PreviousWeek, content.ToDate).ToJson(),
             WorkbookVi = DigestWorkbook.Build(content, new DigestText(strings, "vi")),
             WorkbookEn = DigestWorkbook.Build(content, new DigestText(strings, "en")),
         };
@@ -57,9 +57,6 @@ public sealed class DigestRuns(
             throw;
         }
     }
-
-    public static DigestKeyFigures KeyFiguresOf(string json) =>
-        JsonSerializer.Deserialize<DigestKeyFigures>(json) ?? throw new InvalidDataException("A digest run without key figures.");
 
     private async Task<int?> FindAsync(int agreementId, IsoWeek week, DigestScope scope, CancellationToken ct)
     {

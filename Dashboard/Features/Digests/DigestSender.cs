@@ -34,7 +34,7 @@ public sealed class DigestSender(
             .Where(d => d.RunId == runId && d.Recipient!.IsActive)
             .Select(d => new { d.Id, d.Status, d.RecipientId, d.Recipient!.Email, d.Recipient.DisplayName, d.Recipient.Language })
             .ToListAsync(ct);
-        var figures = DigestRuns.KeyFiguresOf(run.KeyFigures);
+        var figures = DigestKeyFigures.Parse(run.KeyFigures);
         var week = IsoWeek.TryParse(run.Week, out var w) ? w.Value : throw new InvalidDataException(run.Week);
         var workbooks = new Dictionary<string, byte[]>();
         int sent = 0, failed = 0, busy = 0, already = 0;

@@ -123,7 +123,7 @@ public sealed partial class DigestsPage : IDisposable
         _deliveriesOf = runId;
     }
 
-    private string Show(DigestMetric m, DigestFigures f) => DigestMessage.Show(m, DigestMetrics.Rounded(m, m.Read(f)), Text);
+    private string Show(DigestMetric m, Kpis.Kpis f) => DigestMessage.Show(m, DigestMetrics.Rounded(m, m.Read(f)), Text);
 
     private string ShowChange(DigestMetric m) =>
         _preview is null || DigestMetrics.Change(m, _preview.ThisWeek, _preview.PreviousWeek) is not { } c ? "—"

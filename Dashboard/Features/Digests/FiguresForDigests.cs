@@ -8,24 +8,11 @@ namespace Dashboard.Features.Digests;
 /// <summary>The digest's questions answered by the figures engine (SPEC §3): its service, its heat maps and its record sets.</summary>
 internal sealed class FiguresForDigests(FiguresService figures, HeatmapService heatmaps, IDbContextFactory<DashboardDbContext> dbs) : IDigestFigures
 {
-    public async Task<DigestFigures> FiguresAsync(string agreementCode, DateOnly? from, DateOnly to, DateTimeOffset asOf, CancellationToken ct)
-    {
-        var k = await figures.ComputeAsync(new FigureQuery(agreementCode, from, to, asOf), ct);
-        var (r, i) = (k.Requests, k.Incidents);
-        return new DigestFigures(
-            r.Open, r.Overdue, r.DueWithin24h, r.Received, r.Answered, r.AnsweredOnTime, r.OnTimeRate, r.TurnaroundHoursMedian, r.TurnaroundHoursP90,
-            k.Verifications.Total,
-            i.Occurred, i.Resolved, i.ResolutionRate, i.MeanHoursToResolve, i.Open, i.OutageMinutes, i.SubscribersAffected, i.DamageVnd,
-            [.. k.CommendationCandidates.Select(c => new DigestCandidate(c.PersonCode, c.FullName, c.Agency, c.Score,
-                c.Breakdown.AnsweredOnTime, c.Breakdown.AnsweredLate, c.Breakdown.Verifications, c.Breakdown.IncidentsResolved,
-                c.Breakdown.CriticalResolved, c.Breakdown.OverdueNow))]);
-    }
+    public Task<Kpis.Kpis> FiguresAsync(string agreementCode, DateOnly? from, DateOnly to, DateTimeOffset asOf, CancellationToken ct) =>
+        figures.ComputeAsync(new FigureQuery(agreementCode, from, to, asOf), ct);
 
-    public async Task<DigestHeatmap> AreaByWeekAsync(string agreementCode, DateOnly from, DateOnly to, DateTimeOffset asOf, CancellationToken ct)
-    {
-        var map = await heatmaps.ComputeAsync(new FigureQuery(agreementCode, from, to, asOf), HeatmapShape.AreaByWeek, ct);
-        return new DigestHeatmap(map.Rows, map.Columns, map.Cells);
-    }
+    public Task<Heatmap> AreaByWeekAsync(string agreementCode, DateOnly from, DateOnly to, DateTimeOffset asOf, CancellationToken ct) =>
+        heatmaps.ComputeAsync(new FigureQuery(agreementCode, from, to, asOf), HeatmapShape.AreaByWeek, ct);
 
     public async Task<IReadOnlyList<DigestRequestRow>> OpenRequestsAsync(string agreementCode, DateTimeOffset asOf, int limit, CancellationToken ct)
     {

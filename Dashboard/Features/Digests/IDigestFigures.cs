@@ -1,5 +1,5 @@
+using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Incidents;
-using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 
 namespace Dashboard.Features.Digests;
@@ -7,11 +7,14 @@ namespace Dashboard.Features.Digests;
 /// <summary>The figures a digest needs, asked of the figures engine (SPEC §3); the digest computes none itself.</summary>
 public interface IDigestFigures
 {
-    /// <summary>The figures of one agreement for the window [from, to) at <paramref name="asOf"/>; a null from is the agreement's first day.</summary>
-    Task<DigestFigures> FiguresAsync(string agreementCode, DateOnly? from, DateOnly to, DateTimeOffset asOf, CancellationToken ct);
+    /// <summary>
+    /// The figures of one agreement for the window [from, to) at <paramref name="asOf"/>; a null from is the agreement's first day.
+    /// The figures' own record: values are raw, rounding is the workbook's and the mail's.
+    /// </summary>
+    Task<Kpis.Kpis> FiguresAsync(string agreementCode, DateOnly? from, DateOnly to, DateTimeOffset asOf, CancellationToken ct);
 
-    /// <summary>Incidents per area and ISO week over [from, to).</summary>
-    Task<DigestHeatmap> AreaByWeekAsync(string agreementCode, DateOnly from, DateOnly to, DateTimeOffset asOf, CancellationToken ct);
+    /// <summary>Incidents per area and ISO week over [from, to): rows are area codes, columns ISO weeks ("YYYY-Www").</summary>
+    Task<Heatmap> AreaByWeekAsync(string agreementCode, DateOnly from, DateOnly to, DateTimeOffset asOf, CancellationToken ct);
 
     /// <summary>The requests counted as open at <paramref name="asOf"/>, most overdue first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<DigestRequestRow>> OpenRequestsAsync(string agreementCode, DateTimeOffset asOf, int limit, CancellationToken ct);
@@ -22,44 +25,6 @@ public interface IDigestFigures
     /// <summary>Area names by code, for labelling the heat map.</summary>
     Task<IReadOnlyDictionary<string, string>> AreaNamesAsync(IEnumerable<string> codes, CancellationToken ct);
 }
-
-/// <summary>The figures of SPEC §3 that a digest shows. Rates and hours are raw; rounding is the workbook's.</summary>
-public sealed record DigestFigures(
-    int RequestsOpen,
-    int RequestsOverdue,
-    int RequestsDueWithin24h,
-    int RequestsReceived,
-    int RequestsAnswered,
-    int RequestsAnsweredOnTime,
-    double? OnTimeRate,
-    double? TurnaroundHoursMedian,
-    double? TurnaroundHoursP90,
-    long Verifications,
-    int IncidentsOccurred,
-    int IncidentsResolved,
-    double? ResolutionRate,
-    double? MeanHoursToResolve,
-    int IncidentsOpen,
-    long OutageMinutes,
-    long SubscribersAffected,
-    long DamageVnd,
-    IReadOnlyList<DigestCandidate> Candidates);
-
-/// <summary>Rows are area codes, columns ISO weeks ("YYYY-Www"); Cells[row][column] counts incidents.</summary>
-public sealed record DigestHeatmap(IReadOnlyList<string> Rows, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<int>> Cells);
-
-/// <summary>A commendation candidate, in rank order, with what makes the score.</summary>
-public sealed record DigestCandidate(
-    string PersonCode,
-    string FullName,
-    Agency Agency,
-    decimal Score,
-    int AnsweredOnTime,
-    int AnsweredLate,
-    long Verifications,
-    int IncidentsResolved,
-    int CriticalResolved,
-    int OverdueNow);
 
 /// <summary>An open request; times are UTC. Overdue when DueAt is before the digest's AsOf.</summary>
 public sealed record DigestRequestRow(

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Dashboard.Features.Commendations;
 using Dashboard.Infrastructure.Modules;
 
 namespace Dashboard.Features.Kpis;
@@ -9,12 +8,11 @@ public sealed class FiguresFeature : IFeature
 {
     public int Order => 70;
 
-    /// <summary>The figures and commendation weights; stateless, each call opens its own short-lived context.</summary>
+    /// <summary>The figures; stateless, each call opens its own short-lived context. Commendations adds the <see cref="ICandidateRanking"/>.</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<FiguresService>();
         services.AddSingleton<FiguresAnswers>();
-        services.AddSingleton<CommendationWeightsStore>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFiguresApi();

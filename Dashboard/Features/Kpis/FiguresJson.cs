@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Dashboard.Features.Commendations;
 
 namespace Dashboard.Features.Kpis;
 

@@ -1,4 +1,3 @@
-using Dashboard.Features.Commendations;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Features.Kpis;
 
 /// <summary>The figures of SPEC §3, computed by the database. One short-lived context per call, read in one snapshot.</summary>
-public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, LocalClock clock)
+public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, LocalClock clock, ICandidateRanking ranking)
 {
     /// <summary>The inputs with their defaults applied; throws <see cref="FigureQueryException"/> when they cannot be computed.</summary>
     public async Task<FigureWindow> ResolveAsync(FigureQuery query, CancellationToken ct = default)
@@ -27,8 +26,8 @@ public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, Lo
         var requests = await RequestFiguresQuery.ComputeAsync(db, window, facts, state, ct);
         var verifications = VerificationFiguresQuery.Compute(facts);
         var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, facts);
-        var weights = await CommendationWeightsStore.ReadAsync(db);
-        var candidates = await CommendationScoring.RankAsync(db, window, facts, state, weights, ct);
+        var overdue = state.ToDictionary(x => x.Key, x => x.Value.Overdue);
+        var candidates = await ranking.RankAsync(new FigureReading(db, window, facts, overdue), ct);
         return new Kpis(window, requests, verifications, incidents, candidates);
     }
 

@@ -1,5 +1,4 @@
 using Dashboard.Features.Incidents;
-using Dashboard.Features.Commendations;
 using Dashboard.Features.Requests;
 
 namespace Dashboard.Features.Kpis;

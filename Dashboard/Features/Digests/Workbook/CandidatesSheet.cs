@@ -24,12 +24,12 @@ internal static class CandidatesSheet
             w.Text(row, 3, p.FullName);
             w.Text(row, 4, t.Of(p.Agency));
             w.Number(row, 5, (double)Math.Round(p.Score, 2, MidpointRounding.AwayFromZero), SheetWriter.PointsFormat).Style.Font.Bold = true;
-            w.Number(row, 6, p.AnsweredOnTime, SheetWriter.CountFormat);
-            w.Number(row, 7, p.AnsweredLate, SheetWriter.CountFormat);
-            w.Number(row, 8, p.Verifications, SheetWriter.CountFormat);
-            w.Number(row, 9, p.IncidentsResolved, SheetWriter.CountFormat);
-            w.Number(row, 10, p.CriticalResolved, SheetWriter.CountFormat);
-            w.Number(row, 11, p.OverdueNow, SheetWriter.CountFormat);
+            w.Number(row, 6, p.Breakdown.AnsweredOnTime, SheetWriter.CountFormat);
+            w.Number(row, 7, p.Breakdown.AnsweredLate, SheetWriter.CountFormat);
+            w.Number(row, 8, p.Breakdown.Verifications, SheetWriter.CountFormat);
+            w.Number(row, 9, p.Breakdown.IncidentsResolved, SheetWriter.CountFormat);
+            w.Number(row, 10, p.Breakdown.CriticalResolved, SheetWriter.CountFormat);
+            w.Number(row, 11, p.Breakdown.OverdueNow, SheetWriter.CountFormat);
         }
         if (c.Candidates.Count == 0)
         {
