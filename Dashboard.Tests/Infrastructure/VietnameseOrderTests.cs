@@ -1,3 +1,4 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;

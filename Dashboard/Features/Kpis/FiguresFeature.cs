@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Dashboard.Features.Commendations;
+using Dashboard.Features.Kpis.Totals;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Modules;
 
 namespace Dashboard.Features.Kpis;
@@ -16,6 +18,9 @@ public sealed class FiguresFeature : IFeature
         services.AddSingleton<FiguresAnswers>();
         services.AddSingleton<CommendationWeightsStore>();
     }
+
+    /// <summary>Totals whose definition changed since they were written are rebuilt from the rows, once.</summary>
+    public Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) => FigureTotalsVersion.EnsureCurrentAsync(db, ct);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFiguresApi();
 
