@@ -1,3 +1,4 @@
+using Dashboard.Features.Audit;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure;
 using Dashboard.Infrastructure.Data;

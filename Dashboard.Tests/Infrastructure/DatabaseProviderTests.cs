@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Dashboard.Cli;
+using Dashboard.Features.Agreements;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,6 @@
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
+using Dashboard.Features.Audit;
 using Dashboard.Features.Commendations;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Incidents;

@@ -1,3 +1,6 @@
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
+using Dashboard.Features.Audit;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;

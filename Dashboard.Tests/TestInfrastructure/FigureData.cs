@@ -1,3 +1,5 @@
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
 using Dashboard.Features.Commendations;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.People;

@@ -1,3 +1,4 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;

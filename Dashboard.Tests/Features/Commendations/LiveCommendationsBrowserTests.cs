@@ -1,5 +1,7 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Features.Commendations;
 using Dashboard.Features.Identity;
+using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Dashboard.Tests.TestInfrastructure;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Features.Audit;
 using Dashboard.Features.Commendations;
 using Dashboard.Features.Identity;
 using Dashboard.Features.People;

@@ -1,3 +1,8 @@
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Audit;
+using Dashboard.Features.Commendations;
+using Dashboard.Features.Incidents;
+using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Time;
 using Dashboard.Tests.TestInfrastructure;

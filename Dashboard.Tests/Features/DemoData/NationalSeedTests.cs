@@ -1,4 +1,8 @@
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
 using Dashboard.Features.DemoData;
+using Dashboard.Features.Incidents;
+using Dashboard.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Tests.Features.DemoData;

@@ -1,9 +1,11 @@
 using ClosedXML.Excel;
+using Dashboard.Features.DemoData;
 using Dashboard.Features.Digests;
 using Dashboard.Features.Digests.Workbook;
-using Dashboard.Features.DemoData;
 using Dashboard.Features.Heatmaps;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Dashboard.Features.Audit;
 using Dashboard.Features.Digests;
 using Dashboard.Tests.TestInfrastructure;
 

@@ -8,6 +8,7 @@ using Dashboard.Features.Heatmaps;
 using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
 using Dashboard.Infrastructure;
+using Dashboard.Infrastructure.Security;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

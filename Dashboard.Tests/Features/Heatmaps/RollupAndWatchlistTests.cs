@@ -1,5 +1,6 @@
 using Dashboard.Features.Areas;
 using Dashboard.Features.Heatmaps;
+using Dashboard.Features.Settings;
 using Dashboard.Infrastructure.Time;
 using Dashboard.Tests.Features.Kpis;
 using Dashboard.Tests.TestInfrastructure;

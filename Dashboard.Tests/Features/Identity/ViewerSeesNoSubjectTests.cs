@@ -1,5 +1,7 @@
 using System.Net;
+using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dashboard.Bench;
 using Dashboard.Features.Audit;
 using Dashboard.Features.Import;
+using Dashboard.Features.Incidents;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,6 @@
+using Dashboard.Features.Areas;
+using Dashboard.Features.Audit;
+using Dashboard.Features.Commendations;
 using Dashboard.Features.Import;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Requests;

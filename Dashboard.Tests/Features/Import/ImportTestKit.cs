@@ -1,5 +1,12 @@
 using ClosedXML.Excel;
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
+using Dashboard.Features.Audit;
+using Dashboard.Features.Commendations;
 using Dashboard.Features.Import;
+using Dashboard.Features.Incidents;
+using Dashboard.Features.People;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Features.Areas;
+using Dashboard.Features.Audit;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.People;
 using Dashboard.Infrastructure.Localization;

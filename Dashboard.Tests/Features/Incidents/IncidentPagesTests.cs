@@ -1,6 +1,6 @@
 using Bunit;
-using Dashboard.Features.Identity;
 using Dashboard.Features.Incidents;
+using Dashboard.Infrastructure.Security;
 using Dashboard.Tests.TestInfrastructure;
 
 namespace Dashboard.Tests.Features.Incidents;

@@ -1,4 +1,5 @@
 using Dashboard.Features.Identity;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Dashboard.Features.Areas;
 using Dashboard.Features.Commendations;
 using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;

@@ -1,3 +1,4 @@
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;

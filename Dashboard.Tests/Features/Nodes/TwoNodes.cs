@@ -1,3 +1,4 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Features.Digests;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Live;

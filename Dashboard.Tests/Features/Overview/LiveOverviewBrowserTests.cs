@@ -1,3 +1,4 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Tests.TestInfrastructure;

@@ -4,6 +4,7 @@ using Dashboard.Features.Identity;
 using Dashboard.Features.Overview;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure;
+using Dashboard.Infrastructure.Security;
 using Dashboard.Tests.TestInfrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Dashboard.Features.Audit;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Localization;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Features.Agreements;
 using Dashboard.Features.Identity;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;

@@ -1,6 +1,7 @@
 using Bunit;
 using Dashboard.Components.Layout;
 using Dashboard.Features.Identity;
+using Dashboard.Infrastructure.Security;
 using Dashboard.Tests.TestInfrastructure;
 
 namespace Dashboard.Tests.Features.Shell;

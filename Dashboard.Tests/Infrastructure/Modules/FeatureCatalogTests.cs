@@ -1,6 +1,6 @@
-using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
 
 namespace Dashboard.Tests.Infrastructure.Modules;
 

@@ -7,6 +7,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
+        b.ToTable("AuditEntries");
         b.Property(x => x.Actor).HasMaxLength(320);
         b.Property(x => x.Action).HasMaxLength(20);
         b.Property(x => x.Entity).HasMaxLength(60);

@@ -1,5 +1,6 @@
-using Dashboard.Features.Identity;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
 
 namespace Dashboard.Features.Audit;
 
@@ -13,6 +14,15 @@ public sealed class AuditFeature : IFeature
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<UserDb>();
+    }
+
+    /// <summary>On SQLite the web server learns of a verb's writes (another process) from the audit trail they leave.</summary>
+    public void AddWebServices(IServiceCollection services, IConfiguration configuration)
+    {
+        if (DataRegistration.Provider(configuration) == DatabaseProvider.Sqlite)
+        {
+            services.AddHostedService<ExternalChangeWatcher>();
+        }
     }
 
     public IEnumerable<NavEntry> Navigation => [new("/audit", MudBlazor.Icons.Material.Filled.History, "Nav_Audit", 90, Policies.Admin)];

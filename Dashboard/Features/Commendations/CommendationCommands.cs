@@ -1,5 +1,7 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Features.Audit;
 using Dashboard.Features.Identity;
+using Dashboard.Features.People;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Localization;
 using Dashboard.Infrastructure.Time;

@@ -7,6 +7,7 @@ internal sealed class CommendationConfiguration : IEntityTypeConfiguration<Comme
 {
     public void Configure(EntityTypeBuilder<Commendation> b)
     {
+        b.ToTable("Commendations");
         b.Property(x => x.Level).HasMaxLength(100);
         b.Property(x => x.AwardingBody).HasMaxLength(200);
         b.Property(x => x.Reason).HasMaxLength(2000);

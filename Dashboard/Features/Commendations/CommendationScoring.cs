@@ -26,10 +26,10 @@ internal static class CommendationScoring
 
     /// <summary>People with whether they were commended on a day in [from, to) under one of the agreements (compiled).</summary>
     private static readonly PerModel<Func<DashboardDbContext, int[], int[], DateOnly, DateOnly, IAsyncEnumerable<Candidate>>> PeopleOf = new(() =>
-        EF.CompileAsyncQuery((DashboardDbContext db, int[] ids, int[] agreements, DateOnly from, DateOnly to) => db.People
+        EF.CompileAsyncQuery((DashboardDbContext db, int[] ids, int[] agreements, DateOnly from, DateOnly to) => db.Set<Person>()
             .Where(p => ids.Contains(p.Id))
             .Select(p => new Candidate(p.Id, new CandidatePerson(p.Code, p.FullName, p.Unit!.Agency),
-                db.Commendations.Any(c => c.PersonId == p.Id && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to)))));
+                db.Set<Commendation>().Any(c => c.PersonId == p.Id && agreements.Contains(c.AgreementId) && c.AwardedOn >= from && c.AwardedOn < to)))));
 
     /// <summary>The candidates of a figures read, scored with the weights stored at that read.</summary>
     public static async Task<IReadOnlyList<CommendationCandidate>> RankAsync(FigureReading reading, CancellationToken ct)

@@ -42,7 +42,7 @@ public sealed class CommendationWeightsStore(IDbContextFactory<DashboardDbContex
 
     /// <summary>Compiled: the figures read it every time.</summary>
     private static readonly PerModel<Func<DashboardDbContext, Task<string?>>> Stored = new(() => EF.CompileAsyncQuery((DashboardDbContext db) =>
-        db.Settings.Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefault()));
+        db.Set<Setting>().Where(s => s.Key == Key).Select(s => s.Value).FirstOrDefault()));
 
     internal static async Task<CommendationWeights> ReadAsync(DashboardDbContext db) => Parse(await Stored.For(db)(db));
 

@@ -1,10 +1,10 @@
 using Dashboard.Features.Agreements;
-using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.People;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Localization;
+using Dashboard.Infrastructure.Security;
 using Dashboard.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;

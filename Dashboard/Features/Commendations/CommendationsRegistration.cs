@@ -1,8 +1,8 @@
 using Dashboard.Features.Audit;
-using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.Settings;
 using Dashboard.Features.Shared;
+using Dashboard.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Features.Commendations;

@@ -10,5 +10,7 @@ public sealed class DemoDataFeature : IFeature
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddDemoData();
 
+    public Task OnWebStartAsync(WebApplication app) => app.Services.SeedDemoOnStartAsync(app.Environment, app.Configuration);
+
     public IEnumerable<Command> Verbs(Func<IServiceProvider> services) => [SeedVerb.Create(services)];
 }

@@ -1,8 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
 using Dashboard.Features.Audit;
+using Dashboard.Features.Commendations;
 using Dashboard.Features.Heatmaps.Rollups;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis.Totals;
+using Dashboard.Features.People;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +26,9 @@ public sealed class DemoDataGenerator(IDbContextFactory<DashboardDbContext> fact
     public Task<SeedResult> SeedDemoAsync(int seed = DefaultSeed, CancellationToken ct = default) =>
         SeedAsync("demo", seed, async (db, writer, rng, now) =>
         {
-            var agreements = await db.Agreements.AsNoTracking().Where(a => a.Id == ReferenceData.Agreement2012Id || a.Id == ReferenceData.Agreement2023Id)
+            var agreements = await db.Agreements.AsNoTracking().Where(a => a.Id == ReferenceAgreements.Agreement2012Id || a.Id == ReferenceAgreements.Agreement2023Id)
                 .OrderBy(a => a.Id).ToListAsync(ct);
-            var districts = await db.Areas.AsNoTracking().Where(a => a.ParentId == ReferenceData.HaGiangProvinceId)
+            var districts = await db.Areas.AsNoTracking().Where(a => a.ParentId == ReferenceAreas.HaGiangProvinceId)
                 .OrderBy(a => a.Id).ToListAsync(ct);
             new DemoScenario(rng, writer, now).Run(agreements[0], agreements[1], districts);
         }, ct);

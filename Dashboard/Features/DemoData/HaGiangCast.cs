@@ -5,7 +5,7 @@ namespace Dashboard.Features.DemoData;
 /// <summary>The units and people of the Hà Giang demo: both agencies' provincial departments and their district units.</summary>
 internal static class HaGiangCast
 {
-    /// <summary>Short names of the districts, in the order of ReferenceData.HaGiangDistricts (ids 10..20).</summary>
+    /// <summary>Short names of the districts, in the order of ReferenceAreas.HaGiangDistricts (ids 10..20).</summary>
     public static readonly string[] DistrictShort = ["HG", "DV", "MV", "YM", "QBA", "VX", "BM", "HSP", "XM", "BQ", "QBI"];
 
     public static string TelecomCentreName(string district) => $"Trung tâm Viễn thông {district}";

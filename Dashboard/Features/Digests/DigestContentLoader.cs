@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Features.Agreements;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;

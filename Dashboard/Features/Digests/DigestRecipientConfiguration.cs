@@ -7,6 +7,7 @@ internal sealed class DigestRecipientConfiguration : IEntityTypeConfiguration<Di
 {
     public void Configure(EntityTypeBuilder<DigestRecipient> b)
     {
+        b.ToTable("DigestRecipients");
         b.Property(x => x.Email).HasMaxLength(320);
         b.Property(x => x.DisplayName).HasMaxLength(200);
         b.Property(x => x.Language).HasMaxLength(5);

@@ -7,6 +7,7 @@ internal sealed class DigestRunConfiguration : IEntityTypeConfiguration<DigestRu
 {
     public void Configure(EntityTypeBuilder<DigestRun> b)
     {
+        b.ToTable("DigestRuns");
         b.Property(x => x.Week).HasMaxLength(8);
         b.Property(x => x.Scope).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
@@ -20,6 +21,7 @@ internal sealed class DigestDeliveryConfiguration : IEntityTypeConfiguration<Dig
 {
     public void Configure(EntityTypeBuilder<DigestDelivery> b)
     {
+        b.ToTable("DigestDeliveries");
         b.Property(x => x.Email).HasMaxLength(320);
         b.Property(x => x.Language).HasMaxLength(5);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);

@@ -111,7 +111,7 @@ public sealed class DigestSender(
     private static async Task AddMissingDeliveriesAsync(DashboardDbContext db, int runId, DigestScope scope, CancellationToken ct)
     {
         var missing = await db.DigestRecipients
-            .Where(r => r.IsActive && r.Scope == scope && !db.DigestDeliveries.Any(d => d.RunId == runId && d.RecipientId == r.Id))
+            .Where(r => r.IsActive && r.Scope == scope && !db.Set<DigestDelivery>().Any(d => d.RunId == runId && d.RecipientId == r.Id))
             .Select(r => new { r.Id, r.Email, r.Language })
             .ToListAsync(ct);
         if (missing.Count == 0)

@@ -1,6 +1,8 @@
 using System.CommandLine;
-using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
+using Dashboard.Infrastructure.Time;
+using Hangfire;
 
 namespace Dashboard.Features.Digests;
 
@@ -9,9 +11,21 @@ public sealed class DigestsFeature : IFeature
 {
     public int Order => 100;
 
+    /// <summary>Monday 07:00, local time, unless Digest:Cron says otherwise.</summary>
+    public const string DefaultCron = "0 7 * * 1";
+
     public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddDigests(configuration);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDigestEndpoints();
+
+    /// <summary>The weekly digest at Digest:Cron in Digest:TimeZone (default the local zone).</summary>
+    public void AddRecurringJobs(IRecurringJobManager jobs, IConfiguration configuration)
+    {
+        var cron = configuration["Digest:Cron"] ?? DefaultCron;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Digest:TimeZone"] ?? LocalClock.ZoneId);
+        jobs.AddOrUpdate<DigestJobs>(
+            DigestJobs.RecurringId, j => j.SendLastWeekAsync(CancellationToken.None), cron, new RecurringJobOptions { TimeZone = zone });
+    }
 
     public IEnumerable<Command> Verbs(Func<IServiceProvider> services) => [DigestVerb.Create(services)];
 

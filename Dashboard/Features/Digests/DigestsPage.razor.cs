@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Features.Agreements;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
 using Hangfire;

@@ -1,7 +1,7 @@
 using Dashboard.Features.Digests.Workbook;
-using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Mail;
+using Dashboard.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Digests;

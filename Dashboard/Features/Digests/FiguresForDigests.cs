@@ -1,5 +1,8 @@
+using Dashboard.Features.Areas;
 using Dashboard.Features.Heatmaps;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Dashboard.Features.Areas;
+using Dashboard.Features.Incidents;
 using Dashboard.Features.Kpis;
+using Dashboard.Features.Settings;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;

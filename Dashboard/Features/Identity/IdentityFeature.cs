@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
 
 namespace Dashboard.Features.Identity;
 
@@ -11,6 +12,18 @@ public sealed class IdentityFeature : IFeature
     public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddDashboardIdentityCore(configuration);
 
     public void AddWebServices(IServiceCollection services, IConfiguration configuration) => services.AddDashboardIdentityWeb(configuration);
+
+    /// <summary>A user with a one-time password reaches only the password page (after sign-in is known, before any endpoint).</summary>
+    public void UseAfterAuthentication(IApplicationBuilder app) => app.UsePasswordChangeGate();
+
+    /// <summary>In Development, the demo accounts of every role (before the demo data, which comes later).</summary>
+    public async Task OnWebStartAsync(WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            await DemoAccounts.EnsureAsync(app.Services);
+        }
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIdentityEndpoints();
 

@@ -1,7 +1,7 @@
+using System.Threading.RateLimiting;
 using Dashboard.Infrastructure.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Identity;
@@ -66,7 +66,7 @@ public static class IdentityRegistration
             o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden);
             o.SlidingExpiration = true;
         });
-        services.AddAuthorization(Policies.Add);
+        services.AddAuthorization(PolicyRoles.Add);
         // Sign-in attempts (form posts) per client address: 10 a minute.
         services.AddRateLimiter(o =>
         {

@@ -1,3 +1,5 @@
+using Dashboard.Infrastructure.Security;
+
 namespace Dashboard.Features.Import;
 
 public static class ImportEndpoints
@@ -6,7 +8,7 @@ public static class ImportEndpoints
     public static IEndpointRouteBuilder MapImport(this IEndpointRouteBuilder app)
     {
         app.MapGet("/import/template", () => Results.File(ImportTemplate.Build(), ImportTemplate.ContentType, ImportTemplate.FileName))
-            .RequireAuthorization(Identity.Policies.DataEntry);
+            .RequireAuthorization(Policies.DataEntry);
         return app;
     }
 }

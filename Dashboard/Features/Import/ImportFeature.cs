@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
 
 namespace Dashboard.Features.Import;
 

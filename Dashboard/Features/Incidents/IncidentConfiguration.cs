@@ -7,6 +7,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
 {
     public void Configure(EntityTypeBuilder<Incident> b)
     {
+        b.ToTable("Incidents");
         b.Property(x => x.Code).HasMaxLength(60);
         b.Property(x => x.CaseRef).HasMaxLength(100);
         b.Property(x => x.Summary).HasMaxLength(2000);

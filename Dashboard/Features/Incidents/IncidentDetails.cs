@@ -1,4 +1,7 @@
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Areas;
 using Dashboard.Features.Audit;
+using Dashboard.Features.People;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Dashboard.Features.Areas;
 using Dashboard.Features.People;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;

@@ -1,5 +1,5 @@
-using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
 
 namespace Dashboard.Features.Incidents;
 

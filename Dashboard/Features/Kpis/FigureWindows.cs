@@ -1,3 +1,4 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ internal static class FigureWindows
     private sealed record AgreementDays(int Id, string Code, DateOnly StartsOn, DateOnly EndsOn);
 
     private static readonly PerModel<Func<DashboardDbContext, string, Task<AgreementDays?>>> ByCode = new(() => EF.CompileAsyncQuery(
-        (DashboardDbContext db, string code) => db.Agreements
+        (DashboardDbContext db, string code) => db.Set<Agreement>()
             .Where(a => SqlFunctions.CaseInsensitive(a.Code) == code)
             .Select(a => new AgreementDays(a.Id, a.Code, a.StartsOn, a.EndsOn))
             .FirstOrDefault()));

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dashboard.Features.Kpis.Totals;
+using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Modules;
 
 namespace Dashboard.Features.Kpis;
@@ -14,6 +16,9 @@ public sealed class FiguresFeature : IFeature
         services.AddSingleton<FiguresService>();
         services.AddSingleton<FiguresAnswers>();
     }
+
+    /// <summary>Totals whose definition changed since they were written are rebuilt from the rows, once.</summary>
+    public Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) => FigureTotalsVersion.EnsureCurrentAsync(db, ct);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFiguresApi();
 

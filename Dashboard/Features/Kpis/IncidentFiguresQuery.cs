@@ -14,10 +14,10 @@ internal static class IncidentFiguresQuery
     /// (as one OR, PostgreSQL's planner scans every closed incident of the agreements).
     /// </summary>
     private static readonly PerModel<Func<DashboardDbContext, int[], DateTime, Task<int>>> OpenAt = new(() => EF.CompileAsyncQuery(
-        (DashboardDbContext db, int[] agreements, DateTime asOf) => db.Incidents
+        (DashboardDbContext db, int[] agreements, DateTime asOf) => db.Set<Incident>()
             .Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt == null && i.ClosedAt == null).Select(i => i.Id)
-            .Concat(db.Incidents.Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt == null && i.ClosedAt > asOf).Select(i => i.Id))
-            .Concat(db.Incidents.Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt > asOf
+            .Concat(db.Set<Incident>().Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt == null && i.ClosedAt > asOf).Select(i => i.Id))
+            .Concat(db.Set<Incident>().Where(i => agreements.Contains(i.AgreementId) && i.OccurredAt <= asOf && i.ResolvedAt > asOf
                 && (i.ClosedAt == null || i.ClosedAt > asOf)).Select(i => i.Id))
             .Count()));
 

@@ -1,4 +1,5 @@
 using Dashboard.Features.Kpis.Totals;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ internal static class RequestFiguresQuery
     /// AssignedToId index for its order instead of seeking the few open requests.
     /// </summary>
     private static readonly PerModel<Func<DashboardDbContext, int[], DateTime, DateTime, IAsyncEnumerable<AssigneeState>>> OpenByAssignee =
-        new(() => EF.CompileAsyncQuery((DashboardDbContext db, int[] agreements, DateTime asOf, DateTime dayLater) => db.Requests
+        new(() => EF.CompileAsyncQuery((DashboardDbContext db, int[] agreements, DateTime asOf, DateTime dayLater) => db.Set<InformationRequest>()
             .Where(r => agreements.Contains(r.AgreementId) && r.ReceivedAt <= asOf && (r.ClosedAt == null || r.ClosedAt > asOf))
             .GroupBy(r => r.AssignedToId ?? 0)
             .Select(g => new AssigneeState(g.Key, g.Count(), g.Count(r => r.DueAt < asOf), g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater)))));

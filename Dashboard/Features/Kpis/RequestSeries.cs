@@ -1,4 +1,5 @@
 using Dashboard.Features.Kpis.Totals;
+using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Data.Dialects;
 using Dashboard.Infrastructure.Time;

@@ -1,9 +1,9 @@
 using Dashboard.Features.Agreements;
-using Dashboard.Features.Identity;
 using Dashboard.Features.Kpis;
 using Dashboard.Features.People;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Data;
+using Dashboard.Infrastructure.Security;
 using Dashboard.Infrastructure.Time;
 using Dashboard.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using Dashboard.Features.Agreements;
 using Dashboard.Features.Requests;
 using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,7 +18,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Informatio
         b.HasIndex(x => new { x.AgreementId, x.ReceivedAt });
         b.HasIndex(x => new { x.AgreementId, x.AnsweredAt, x.ReceivedAt, x.DueAt, x.AssignedToId });
         b.HasIndex(x => new { x.AgreementId, x.ClosedAt, x.ReceivedAt, x.DueAt, x.AssignedToId });
-        // TurnaroundMilliseconds is computed by the database: its SQL is the dialect's (SqlDialect.ConfigureModel).
+        // TurnaroundMilliseconds is computed by the database: its SQL is the dialect's (TurnaroundConfiguration).
         // Turnaround percentiles walk these in order and stop at the rank, for one agreement and for all.
         b.HasIndex(x => new { x.AgreementId, x.TurnaroundMilliseconds, x.AnsweredAt });
         b.HasIndex(x => new { x.TurnaroundMilliseconds, x.AnsweredAt });
@@ -35,10 +36,19 @@ internal sealed class VerificationConfiguration : IEntityTypeConfiguration<Verif
 {
     public void Configure(EntityTypeBuilder<Verification> b)
     {
+        b.ToTable("Verifications");
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
         b.HasIndex(x => new { x.AgreementId, x.PerformedAt, x.Kind, x.Count, x.PerformedById });
         b.HasIndex(x => x.RequestId);
         b.HasOne(x => x.PerformedBy).WithMany().HasForeignKey(x => x.PerformedById).OnDelete(DeleteBehavior.Restrict);
         b.ToTable(t => t.HasCheckConstraint("CK_Verifications_Count", "\"Count\" >= 1"));
     }
+}
+
+/// <summary>A request's turnaround, answered − received in whole milliseconds, computed by the database in its own arithmetic.</summary>
+internal sealed class TurnaroundConfiguration : IDialectConfiguration
+{
+    public void Configure(ModelBuilder builder, SqlDialect dialect) =>
+        builder.Entity<InformationRequest>().Property(x => x.TurnaroundMilliseconds).HasComputedColumnSql(
+            dialect.MillisecondsBetween(nameof(InformationRequest.ReceivedAt), nameof(InformationRequest.AnsweredAt)), dialect.StoresComputedColumns);
 }

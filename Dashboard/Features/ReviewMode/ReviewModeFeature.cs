@@ -1,6 +1,6 @@
-using Dashboard.Features.Identity;
 using Dashboard.Features.Shared;
 using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
 using Dashboard.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

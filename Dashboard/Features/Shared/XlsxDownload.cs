@@ -1,5 +1,5 @@
 using Dashboard.Features.Audit;
-using Dashboard.Features.Identity;
+using Dashboard.Infrastructure.Security;
 
 namespace Dashboard.Features.Shared;
 

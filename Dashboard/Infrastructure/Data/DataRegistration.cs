@@ -1,6 +1,6 @@
-using Dashboard.Features.Kpis.Totals;
 using Dashboard.Infrastructure.Data.Dialects;
 using Dashboard.Infrastructure.Live;
+using Dashboard.Infrastructure.Modules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -120,8 +120,8 @@ public static class DataRegistration
     }
 
     /// <summary>
-    /// Applies the migrations of the configured provider (the migrate verb; at start on SQLite). On a file that has planner
-    /// statistics, refreshes them afterwards.
+    /// Applies the migrations of the configured provider (the migrate verb; at start on SQLite), then the features' upkeep
+    /// (<see cref="IFeature.AfterMigrateAsync"/>). On a file that has planner statistics, refreshes them afterwards.
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
@@ -135,7 +135,7 @@ public static class DataRegistration
             await db.Database.MigrateAsync(ct);
             return pending;
         });
-        await FigureTotalsVersion.EnsureCurrentAsync(db, ct);
+        await FeatureCatalog.AfterMigrateAsync(db, ct);
         await SqlDialect.Of(db.Database).AfterMigrateAsync(db, pending, ct);
     }
 

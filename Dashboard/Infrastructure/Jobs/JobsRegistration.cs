@@ -1,7 +1,6 @@
-using Dashboard.Features.Digests;
-using Dashboard.Features.Identity;
 using Dashboard.Infrastructure.Data;
-using Dashboard.Infrastructure.Time;
+using Dashboard.Infrastructure.Modules;
+using Dashboard.Infrastructure.Security;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
@@ -11,11 +10,10 @@ namespace Dashboard.Infrastructure.Jobs;
 /// <summary>
 /// Hangfire for the web app only (verbs never start a job server): SQLite storage in a file beside the database, or the
 /// PostgreSQL database that several nodes share; the server in-process (Hangfire:Server:Enabled, default true, named by
-/// Hangfire:Server:Name), the weekly digest as a recurring job, the dashboard for Admins.
+/// Hangfire:Server:Name), the features' recurring jobs (<see cref="IFeature.AddRecurringJobs"/>), the dashboard for Admins.
 /// </summary>
 public static class JobsRegistration
 {
-    public const string DefaultCron = "0 7 * * 1";
     public const string DashboardPath = "/hangfire";
     public const string PostgreSqlSchema = "hangfire";
 
@@ -64,13 +62,10 @@ public static class JobsRegistration
         return hangfire.UseSQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = poll, InvisibilityTimeout = invisibility });
     }
 
-    /// <summary>Registers (or updates) the weekly digest at Digest:Cron in Digest:TimeZone and maps the dashboard.</summary>
+    /// <summary>Registers (or updates) every feature's recurring jobs and maps the dashboard.</summary>
     public static WebApplication MapDashboardJobs(this WebApplication app)
     {
-        var cron = app.Configuration["Digest:Cron"] ?? DefaultCron;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(app.Configuration["Digest:TimeZone"] ?? LocalClock.ZoneId);
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DigestJobs>(
-            DigestJobs.RecurringId, j => j.SendLastWeekAsync(CancellationToken.None), cron, new RecurringJobOptions { TimeZone = zone });
+        FeatureCatalog.AddRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>(), app.Configuration);
         // Hangfire's own filter only lets local requests in; the Admin policy decides instead (anonymous → login, others → denied).
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {

@@ -14,18 +14,14 @@ public static class LiveRegistration
     }
 
     /// <summary>
-    /// The web server only: on SQLite the audit trail is polled for a verb's writes (one file, no server to tell us); on
-    /// PostgreSQL a dedicated connection LISTENs for the other nodes' and processes' notices.
+    /// The web server only: on PostgreSQL a dedicated connection LISTENs for the other nodes' and processes' notices. (On
+    /// SQLite, one file and no server to tell us, the audit feature polls its trail for a verb's writes.)
     /// </summary>
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
         if (DataRegistration.Provider(configuration) == DatabaseProvider.PostgreSQL)
         {
             services.AddHostedService<PostgreSqlChangeListener>();
-        }
-        else
-        {
-            services.AddHostedService<ExternalChangeWatcher>();
         }
         return services;
     }

@@ -1,14 +1,16 @@
 using System.CommandLine;
+using Dashboard.Infrastructure.Data;
+using Hangfire;
 
 namespace Dashboard.Infrastructure.Modules;
 
 /// <summary>
-/// Every <see cref="IFeature"/> of this assembly (non-abstract, with a parameterless constructor), by reflection once, in
-/// <see cref="IFeature.Order"/> and then by full name, so that every start registers them in the same order.
+/// Every <see cref="IFeature"/> of this assembly, found once (<see cref="Discovery"/>) in <see cref="IFeature.Order"/>, so that
+/// every start registers them in the same order.
 /// </summary>
 public static class FeatureCatalog
 {
-    public static IReadOnlyList<IFeature> All { get; } = Discover();
+    public static IReadOnlyList<IFeature> All { get; } = Discovery.All<IFeature>(f => f.Order);
 
     /// <summary>The navigation links of every feature, in the menu's order.</summary>
     public static IReadOnlyList<NavEntry> Navigation { get; } = [.. All.SelectMany(f => f.Navigation).OrderBy(e => e.Order)];
@@ -31,6 +33,39 @@ public static class FeatureCatalog
         return services;
     }
 
+    public static IApplicationBuilder UseFeaturesAfterAuthentication(this IApplicationBuilder app)
+    {
+        foreach (var feature in All)
+        {
+            feature.UseAfterAuthentication(app);
+        }
+        return app;
+    }
+
+    public static async Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct)
+    {
+        foreach (var feature in All)
+        {
+            await feature.AfterMigrateAsync(db, ct);
+        }
+    }
+
+    public static async Task OnWebStartAsync(WebApplication app)
+    {
+        foreach (var feature in All)
+        {
+            await feature.OnWebStartAsync(app);
+        }
+    }
+
+    public static void AddRecurringJobs(IRecurringJobManager jobs, IConfiguration configuration)
+    {
+        foreach (var feature in All)
+        {
+            feature.AddRecurringJobs(jobs, configuration);
+        }
+    }
+
     public static IEndpointRouteBuilder MapFeatures(this IEndpointRouteBuilder endpoints)
     {
         foreach (var feature in All)
@@ -41,13 +76,4 @@ public static class FeatureCatalog
     }
 
     public static IEnumerable<Command> Verbs(Func<IServiceProvider> services) => All.SelectMany(f => f.Verbs(services));
-
-    private static List<IFeature> Discover() =>
-    [
-        .. typeof(FeatureCatalog).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFeature).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (IFeature)Activator.CreateInstance(t)!)
-            .OrderBy(f => f.Order)
-            .ThenBy(f => f.GetType().FullName, StringComparer.Ordinal),
-    ];
 }

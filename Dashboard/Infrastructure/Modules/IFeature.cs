@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dashboard.Infrastructure.Data;
+using Hangfire;
 
 namespace Dashboard.Infrastructure.Modules;
 
@@ -21,6 +23,11 @@ public interface IFeature
     {
     }
 
+    /// <summary>Middleware between authentication and authorization (it sees the user, before any endpoint decides).</summary>
+    void UseAfterAuthentication(IApplicationBuilder app)
+    {
+    }
+
     /// <summary>Endpoints other than the Razor pages, mapped before them.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -28,6 +35,17 @@ public interface IFeature
 
     /// <summary>Command-line verbs; <paramref name="services"/> builds the services only when a verb runs.</summary>
     IEnumerable<Command> Verbs(Func<IServiceProvider> services) => [];
+
+    /// <summary>After the migrations (the migrate verb; at start on SQLite): upkeep of the data the feature derives from the rows.</summary>
+    Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>At the web server's start, once the database is ready, in feature order (demo accounts, then demo data).</summary>
+    Task OnWebStartAsync(WebApplication app) => Task.CompletedTask;
+
+    /// <summary>Recurring jobs, registered (or updated) at each web server's start with constant ids.</summary>
+    void AddRecurringJobs(IRecurringJobManager jobs, IConfiguration configuration)
+    {
+    }
 
     /// <summary>Links in the navigation menu.</summary>
     IEnumerable<NavEntry> Navigation => [];

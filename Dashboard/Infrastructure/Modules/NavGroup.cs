@@ -1,4 +1,4 @@
-using Dashboard.Features.Identity;
+using Dashboard.Infrastructure.Security;
 
 namespace Dashboard.Infrastructure.Modules;
 

@@ -1,6 +1,4 @@
 using Dashboard.Components;
-using Dashboard.Features.Identity;
-using Dashboard.Features.DemoData;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Jobs;
 using Dashboard.Infrastructure.Live;
@@ -33,11 +31,7 @@ public static class WebRegistration
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await DataRegistration.PrepareAtStartAsync(app.Services);
-        if (app.Environment.IsDevelopment())
-        {
-            await DemoAccounts.EnsureAsync(app.Services);
-        }
-        await app.Services.SeedDemoOnStartAsync(app.Environment, app.Configuration);
+        await FeatureCatalog.OnWebStartAsync(app);
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
@@ -56,7 +50,7 @@ public static class WebRegistration
             RequestPath = "/assets",
         });
         app.UseAuthentication();
-        app.UsePasswordChangeGate();
+        app.UseFeaturesAfterAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dashboard.Features.Agreements;
+using Dashboard.Features.Settings;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Data.Dialects;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using Dashboard.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -24,9 +23,12 @@ internal sealed class PostgreSqlDialect : SqlDialect
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
 
-    // Whole milliseconds, as on SQLite. PostgreSQL 15 has stored generated columns only.
+    // Whole milliseconds, as on SQLite.
     public override string MillisecondsBetween(string start, string end) =>
         $"CAST(round(EXTRACT(EPOCH FROM (\"{end}\" - \"{start}\")) * 1000) AS bigint)";
+
+    // PostgreSQL 15 has stored generated columns only.
+    public override bool StoresComputedColumns => true;
 
     public override string LocalMonth(string column) =>
         $"(CAST(EXTRACT(YEAR FROM timezone('{LocalZone}', \"{column}\")) AS integer) * 12 "
@@ -62,8 +64,6 @@ internal sealed class PostgreSqlDialect : SqlDialect
     {
         builder.HasCollation(CaseInsensitive, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
         builder.HasCollation(Vietnamese, locale: "vi-VN", provider: "icu", deterministic: true);
-        builder.Entity<InformationRequest>().Property(x => x.TurnaroundMilliseconds)
-            .HasComputedColumnSql(MillisecondsBetween(nameof(InformationRequest.ReceivedAt), nameof(InformationRequest.AnsweredAt)), stored: true);
         // Stored times are UTC everywhere (SQLite reads them back without a kind); timestamptz wants the kind said.
         foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
                      .Where(p => p.ClrType == typeof(DateTime) || p.ClrType == typeof(DateTime?)))

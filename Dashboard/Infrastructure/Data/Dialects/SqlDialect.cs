@@ -24,6 +24,9 @@ public abstract class SqlDialect
     /// <summary><paramref name="end"/> − <paramref name="start"/> (two time columns) in whole milliseconds; NULL when either is NULL.</summary>
     public abstract string MillisecondsBetween(string start, string end);
 
+    /// <summary>Whether a computed column is stored (written with its row) rather than computed when read.</summary>
+    public abstract bool StoresComputedColumns { get; }
+
     /// <summary>The local (UTC+7) month of a stored UTC time column as year × 12 + month − 1.</summary>
     public abstract string LocalMonth(string column);
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dashboard.Features.Requests;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -46,10 +45,11 @@ internal sealed class SqliteDialect : SqlDialect
     // One writer at a time already: a write transaction holds the file's lock until it ends.
     public override Task LockTotalsAsync(DatabaseFacade database, IEnumerable<int> agreements, CancellationToken ct) => Task.CompletedTask;
 
+    // Virtual: computed when read, as SQLite keeps no stored copy a migration would have to rebuild.
+    public override bool StoresComputedColumns => false;
+
     internal override void ConfigureModel(ModelBuilder builder)
     {
-        builder.Entity<InformationRequest>().Property(x => x.TurnaroundMilliseconds)
-            .HasComputedColumnSql(MillisecondsBetween(nameof(InformationRequest.ReceivedAt), nameof(InformationRequest.AnsweredAt)), stored: false);
     }
 
     internal override async Task AfterMigrateAsync(DashboardDbContext db, bool migrated, CancellationToken ct)

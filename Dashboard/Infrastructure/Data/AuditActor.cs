@@ -1,4 +1,4 @@
-namespace Dashboard.Features.Audit;
+namespace Dashboard.Infrastructure.Data;
 
 /// <summary>The actor recorded on audit entries for work done in the current async flow ("system" by default).</summary>
 public static class AuditActor

@@ -1,10 +1,12 @@
+using Dashboard.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dashboard.Infrastructure.Data;
+namespace Dashboard.Features.Audit;
 
 /// <summary>
 /// Notices changes written by another process (a verb such as import or seed) through the audit trail, which every
-/// change writes to, and passes them on to the in-process notifier.
+/// change writes to, and passes them on to the in-process notifier. SQLite only: PostgreSQL announces its commits
+/// (<see cref="Infrastructure.Live.LiveRegistration"/>).
 /// </summary>
 internal sealed class ExternalChangeWatcher(
     IDbContextFactory<DashboardDbContext> factory, DataChangeNotifier notifier, TimeProvider time, IConfiguration configuration,
