@@ -68,13 +68,14 @@ internal static class HandWrittenFigures
         var weights = CommendationWeightsStore.Parse((await NextAsync(first, r => r.GetString(0), ct)).SingleOrDefault());
         await first.DisposeAsync();
 
-        var answered = facts.Total(FigureFact.Answered).Count;
-        var walks = answered == 0 ? [] : new[] { Percentile.WalkTo(answered, 0.5m), Percentile.WalkTo(answered, 0.9m) };
+        var bands = RequestFiguresQuery.TurnaroundBandsOf(facts);
+        var walks = bands.Count == 0 ? [] : new[] { Percentile.WalkTo(bands, 0.5m), Percentile.WalkTo(bands, 0.9m) };
         var scored = CommendationScoring.Scored(facts, state.ToDictionary(x => x.Key, x => x.Value.Overdue), weights);
         var walked = string.Join(" UNION ALL ", walks.Select((walk, i) => $"""
-            SELECT * FROM (SELECT {i}, "TurnaroundMilliseconds" FROM "Requests" WHERE "AgreementId" = @agreement AND "TurnaroundMilliseconds" IS NOT NULL
+            SELECT * FROM (SELECT {i}, "TurnaroundMilliseconds" FROM "Requests" WHERE "AgreementId" = @agreement
+                AND "TurnaroundMilliseconds" >= {walk.Lower.ToString(CultureInfo.InvariantCulture)}
                 AND COALESCE("AnsweredAt", {d.EndOfTime}) >= @from AND COALESCE("AnsweredAt", {d.EndOfTime}) < @to AND COALESCE("AnsweredAt", {d.EndOfTime}) <= @asOf
-            ORDER BY 2 {(walk.Descending ? "DESC" : "")} LIMIT {walk.Take} OFFSET {walk.Skip}) AS "w{i}"
+            ORDER BY 2 LIMIT {Percentile.Walk.Take} OFFSET {walk.Skip}) AS "w{i}"
             """));
         await using var rest = Command($"""
             {(walks.Length == 0 ? "SELECT 0, 0 WHERE FALSE" : walked)};

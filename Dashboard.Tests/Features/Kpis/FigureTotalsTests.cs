@@ -4,6 +4,7 @@ using Dashboard.Features.Kpis;
 using Dashboard.Features.Kpis.Totals;
 using Dashboard.Features.People;
 using Dashboard.Features.Requests;
+using Dashboard.Features.Settings;
 using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Data.Dialects;
 using Dashboard.Tests.TestInfrastructure;
@@ -113,7 +114,9 @@ public class FigureTotalsTests : FiguresFixture
         {
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync("RequestTurnaround");                                // back to before FigureTotals…
-            await migrator.MigrateAsync();                                                   // …and forward again
+            await db.Settings.Where(s => s.Key == FigureTotalsVersion.SettingKey).ExecuteDeleteAsync(); // …whose files had no stamp…
+            await migrator.MigrateAsync();                                                   // …and forward again,
+            await FigureTotalsVersion.EnsureCurrentAsync(db, default);                       // then the migrate verb's upkeep
         }
         else
         {
@@ -173,7 +176,7 @@ public class FigureTotalsTests : FiguresFixture
             var due = received.AddHours(rng.Next(2, 200));
             var fate = rng.Next(100);
             var request = await Data.RequestAsync(received, due,
-                answered: fate < 70 ? received.AddMinutes(rng.Next(30, 60 * 150)) : null,
+                answered: fate < 70 ? received.AddMinutes(rng.Next(30, 60 * 900)) : null,   // up to 900 h: every band of turnaround
                 closed: fate is >= 70 and < 80 ? received.AddHours(rng.Next(1, 100)) : null,
                 assignee: Maybe(telecom, 15), agreement: AgreementAt(received));
             for (var v = rng.Next(0, 3); v > 0; v--)

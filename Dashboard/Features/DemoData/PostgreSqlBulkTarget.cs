@@ -60,9 +60,11 @@ internal sealed class PostgreSqlBulkTarget : BulkTarget
             await reset.ExecuteNonQueryAsync(ct);
         }
         await _transaction.CommitAsync(ct);
-        // Fresh planner statistics for the rows just loaded (autovacuum would take its time).
-        await using var analyze = new NpgsqlCommand("ANALYZE;", _connection);
-        await analyze.ExecuteNonQueryAsync(ct);
+        // Fresh planner statistics, and the visibility map set, for the rows just loaded: until a vacuum has passed, every
+        // index-only read also visits the table (measured on the national seed: one agreement's figures 28 ms before the
+        // autovacuum came by a minute later, 12 ms after). Outside the transaction, as VACUUM must be; it takes its time.
+        await using var vacuum = new NpgsqlCommand("VACUUM (ANALYZE);", _connection) { CommandTimeout = 0 };
+        await vacuum.ExecuteNonQueryAsync(ct);
     }
 
     public override async ValueTask DisposeAsync()

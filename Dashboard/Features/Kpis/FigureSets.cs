@@ -46,8 +46,9 @@ internal static class FigureSets
         return scoped.Where(r => (r.AnsweredAt ?? DateTime.MaxValue) >= from && (r.AnsweredAt ?? DateTime.MaxValue) < to && (r.AnsweredAt ?? DateTime.MaxValue) <= asOf);
     }
 
-    public static IQueryable<long> Turnarounds(this FigureWindow w, IQueryable<InformationRequest> all) =>
-        w.AnsweredForTurnaround(all).Where(r => r.TurnaroundMilliseconds != null).Select(r => r.TurnaroundMilliseconds!.Value);
+    /// <summary>The window's turnarounds (ms) from <paramref name="atLeast"/> on: a seek on the turnaround index, then a walk.</summary>
+    public static IQueryable<long> Turnarounds(this FigureWindow w, IQueryable<InformationRequest> all, long atLeast) =>
+        w.AnsweredForTurnaround(all).Where(r => r.TurnaroundMilliseconds >= atLeast).Select(r => r.TurnaroundMilliseconds!.Value);
 
     public static IQueryable<Incident> OccurredIncidents(this FigureWindow w, IQueryable<Incident> all)
     {

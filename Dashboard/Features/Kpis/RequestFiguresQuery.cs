@@ -42,9 +42,14 @@ internal static class RequestFiguresQuery
     public static async Task<RequestFigures> ComputeAsync(
         DashboardDbContext db, FigureWindow w, FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, CancellationToken ct)
     {
-        var turnarounds = await Percentile.IncAsync(w.Turnarounds(db.Requests), facts.Total(FigureFact.Answered).Count, [0.5m, 0.9m], ct);
+        var turnarounds = await Percentile.IncAsync(atLeast => w.Turnarounds(db.Requests, atLeast), TurnaroundBandsOf(facts), [0.5m, 0.9m], ct);
         return Assemble(facts, state, turnarounds[0], turnarounds[1]);
     }
+
+    /// <summary>How many of the window's answers lie in each band of turnaround, in ascending order.</summary>
+    public static List<Percentile.Band> TurnaroundBandsOf(FigureFacts facts) =>
+        [.. facts.ById(FigureFact.AnsweredByTurnaround).Where(r => r.Count > 0).OrderBy(r => r.KeyId)
+            .Select(r => new Percentile.Band(TurnaroundBands.Lower(r.KeyId), r.Count))];
 
     /// <param name="median">Turnaround in milliseconds.</param>
     /// <param name="p90">Turnaround in milliseconds.</param>

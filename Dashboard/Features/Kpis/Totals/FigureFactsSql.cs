@@ -55,6 +55,8 @@ internal static class FigureFactsSql
         Arm("ReceivedAt", FigureFact.Received, "0", "''", Sums("COUNT(*)"), "Requests", "", "");
         Arm("AnsweredAt", FigureFact.Answered, "COALESCE(\"AssignedToId\", 0)", "''",
             Sums("COUNT(*)", onTime: "COUNT(CASE WHEN \"AnsweredAt\" <= \"DueAt\" THEN 1 END)"), "Requests", "", ", 4");
+        Arm("AnsweredAt", FigureFact.AnsweredByTurnaround, TurnaroundBands.KeySql("TurnaroundMilliseconds"), "''", Sums("COUNT(*)"), "Requests",
+            " AND \"TurnaroundMilliseconds\" IS NOT NULL", ", 4");
         Arm("PerformedAt", FigureFact.VerifiedByKind, "0", "\"Kind\"", Sums("SUM(\"Count\")"), "Verifications", "", ", 5");
         Arm("PerformedAt", FigureFact.VerifiedByPerson, "\"PerformedById\"", "''", Sums("SUM(\"Count\")"), "Verifications",
             " AND \"PerformedById\" IS NOT NULL", ", 4");

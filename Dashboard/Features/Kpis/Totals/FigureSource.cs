@@ -4,7 +4,7 @@ namespace Dashboard.Features.Kpis.Totals;
 internal sealed record FigureSource(int Index, string Table, string Column, FigureFact[] Facts)
 {
     public static readonly FigureSource Received = new(0, "Requests", "ReceivedAt", [FigureFact.Received]);
-    public static readonly FigureSource Answered = new(1, "Requests", "AnsweredAt", [FigureFact.Answered]);
+    public static readonly FigureSource Answered = new(1, "Requests", "AnsweredAt", [FigureFact.Answered, FigureFact.AnsweredByTurnaround]);
     public static readonly FigureSource Performed = new(2, "Verifications", "PerformedAt", [FigureFact.VerifiedByKind, FigureFact.VerifiedByPerson]);
 
     public static readonly FigureSource Occurred = new(3, "Incidents", "OccurredAt",

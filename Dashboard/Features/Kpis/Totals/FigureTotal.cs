@@ -34,6 +34,9 @@ public enum FigureFact
 
     /// <summary>Of them, the resolved ones per lead officer, and per telecom contact who was not also the lead (KeyId): Resolved, Critical.</summary>
     ResolvedByPerson = 9,
+
+    /// <summary>Requests answered in the period per band of turnaround (KeyId, see <see cref="TurnaroundBands"/>): Count.</summary>
+    AnsweredByTurnaround = 10,
 }
 
 /// <summary>
