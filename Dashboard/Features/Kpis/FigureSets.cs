@@ -35,10 +35,6 @@ internal static class FigureSets
     /// rank instead of seeking the AnsweredAt index and sorting the whole set; all agreements walk
     /// (TurnaroundMilliseconds, AnsweredAt) unfiltered.
     /// </summary>
-    /// <summary>
-    /// The requests answered in the window, for reading their turnaround: AnsweredAt is compared through COALESCE, which
-    /// no index on it serves, so that SQLite walks the turnaround index (whose entries also hold AnsweredAt).
-    /// </summary>
     public static IQueryable<InformationRequest> AnsweredForTurnaround(this FigureWindow w, IQueryable<InformationRequest> all)
     {
         var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);

@@ -22,11 +22,11 @@ public sealed class FiguresService(IDbContextFactory<DashboardDbContext> dbs, Lo
         await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var window = await FigureWindows.ResolveAsync(db, clock, query, ct);
         var facts = await FigureFacts.ReadAsync(db, window, ct);
-        var state = await RequestFiguresQuery.StateAsync(db, window, ct);
-        var requests = await RequestFiguresQuery.ComputeAsync(db, window, facts, state, ct);
+        var state = await OpenState.ReadAsync(db, window, ct);
+        var requests = await RequestFiguresQuery.ComputeAsync(db, window, facts, state.Requests, ct);
         var verifications = VerificationFiguresQuery.Compute(facts);
-        var incidents = await IncidentFiguresQuery.ComputeAsync(db, window, facts);
-        var overdue = state.ToDictionary(x => x.Key, x => x.Value.Overdue);
+        var incidents = IncidentFiguresQuery.Assemble(facts, state.Incidents);
+        var overdue = state.Requests.ToDictionary(x => x.Key, x => x.Value.Overdue);
         var candidates = await ranking.RankAsync(new FigureReading(db, window, facts, overdue), ct);
         return new Kpis(window, requests, verifications, incidents, candidates);
     }

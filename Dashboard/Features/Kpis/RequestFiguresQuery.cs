@@ -13,32 +13,9 @@ internal sealed record RequestState(int Open, int Overdue, int DueWithin24h)
     public RequestState Plus(RequestState o) => new(Open + o.Open, Overdue + o.Overdue, DueWithin24h + o.DueWithin24h);
 }
 
-/// <summary>The request figures of SPEC §3: the window's counts from its facts, the state at AsOf per assignee, the percentiles by index walks.</summary>
+/// <summary>The request figures of SPEC §3: the window's counts from its facts, the state at AsOf (<see cref="OpenState"/>), the percentiles by index walks.</summary>
 internal static class RequestFiguresQuery
 {
-    private sealed record AssigneeState(int Assignee, int Open, int Overdue, int DueWithin24h);
-
-    /// <summary>
-    /// The state at AsOf per assignee (0: none), in one GROUP BY over the open requests — those of
-    /// <see cref="FigureSets.OpenRequests"/>. Grouping on COALESCE(…, 0) also keeps SQLite from walking the whole
-    /// AssignedToId index for its order instead of seeking the few open requests.
-    /// </summary>
-    private static readonly PerModel<Func<DashboardDbContext, int[], DateTime, DateTime, IAsyncEnumerable<AssigneeState>>> OpenByAssignee =
-        new(() => EF.CompileAsyncQuery((DashboardDbContext db, int[] agreements, DateTime asOf, DateTime dayLater) => db.Set<InformationRequest>()
-            .Where(r => agreements.Contains(r.AgreementId) && r.ReceivedAt <= asOf && (r.ClosedAt == null || r.ClosedAt > asOf))
-            .GroupBy(r => r.AssignedToId ?? 0)
-            .Select(g => new AssigneeState(g.Key, g.Count(), g.Count(r => r.DueAt < asOf), g.Count(r => r.DueAt >= asOf && r.DueAt < dayLater)))));
-
-    public static async Task<Dictionary<int, RequestState>> StateAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
-    {
-        var state = new Dictionary<int, RequestState>();
-        await foreach (var x in OpenByAssignee.For(db)(db, [.. w.AgreementIds], w.AsOfUtc, w.AsOfUtc.AddHours(24)).WithCancellation(ct))
-        {
-            state[x.Assignee] = new RequestState(x.Open, x.Overdue, x.DueWithin24h);
-        }
-        return state;
-    }
-
     public static async Task<RequestFigures> ComputeAsync(
         DashboardDbContext db, FigureWindow w, FigureFacts facts, IReadOnlyDictionary<int, RequestState> state, CancellationToken ct)
     {
