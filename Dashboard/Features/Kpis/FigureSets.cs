@@ -42,10 +42,6 @@ internal static class FigureSets
         return scoped.Where(r => (r.AnsweredAt ?? DateTime.MaxValue) >= from && (r.AnsweredAt ?? DateTime.MaxValue) < to && (r.AnsweredAt ?? DateTime.MaxValue) <= asOf);
     }
 
-    /// <summary>The window's turnarounds (ms) from <paramref name="atLeast"/> on: a seek on the turnaround index, then a walk.</summary>
-    public static IQueryable<long> Turnarounds(this FigureWindow w, IQueryable<InformationRequest> all, long atLeast) =>
-        w.AnsweredForTurnaround(all).Where(r => r.TurnaroundMilliseconds >= atLeast).Select(r => r.TurnaroundMilliseconds!.Value);
-
     public static IQueryable<Incident> OccurredIncidents(this FigureWindow w, IQueryable<Incident> all)
     {
         var (from, to, asOf) = (w.FromUtc, w.ToUtc, w.AsOfUtc);

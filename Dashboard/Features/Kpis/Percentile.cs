@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Dashboard.Features.Kpis;
 
 /// <summary>Excel's PERCENTILE.INC: rank = p·(n − 1) over the sorted values, linear interpolation between neighbours.</summary>
@@ -41,24 +39,5 @@ internal static class Percentile
             below += band.Count;
         }
         throw new ArgumentException("The bands hold no values.", nameof(bands));
-    }
-
-    /// <summary>
-    /// The percentiles of the values <paramref name="atLeast"/> gives from a lower bound on, whose counts per band are
-    /// <paramref name="bands"/>, in one query that reads only the neighbours of each rank (ORDER BY … LIMIT … OFFSET …,
-    /// one per rank, under UNION ALL); nulls when there are no values.
-    /// </summary>
-    public static async Task<double?[]> IncAsync(Func<long, IQueryable<long>> atLeast, IReadOnlyList<Band> bands, decimal[] ps, CancellationToken ct)
-    {
-        if (bands.Sum(b => b.Count) == 0)
-        {
-            return [.. ps.Select(_ => (double?)null)];
-        }
-        var walks = ps.Select(p => WalkTo(bands, p)).ToArray();
-        var neighbours = walks
-            .Select((walk, i) => atLeast(walk.Lower).OrderBy(v => v).Skip(walk.Skip).Take(Walk.Take).Select(v => new { Rank = i, Value = v }))
-            .Aggregate((all, next) => all.Concat(next));
-        var read = await neighbours.ToListAsync(ct);
-        return [.. walks.Select((walk, i) => (double?)walk.Interpolate([.. read.Where(n => n.Rank == i).Select(n => n.Value)]))];
     }
 }
