@@ -13,7 +13,7 @@ namespace Dashboard.Bench;
 
 /// <summary>
 /// The figures of one agreement by hand-written SQL through ADO.NET, on the context's own connection and in one read
-/// snapshot: what SPEC §8 holds the EF path to (at most 2× its time). The same tables, indexes and facts SQL, four
+/// snapshot: what SPEC §8 holds the EF path to (at most 2× its time). The same tables, indexes and facts SQL, three
 /// commands, in the database's own dialect (parameters, the case-insensitive collation and the end of time from
 /// <see cref="SqlDialect"/>). Only the bench runs it; From, To and AsOf must be given.
 /// </summary>
@@ -36,9 +36,7 @@ internal static class HandWrittenFigures
         await using var agreement = Command($"""SELECT "Id" FROM "Agreements" WHERE "Code" COLLATE {d.CaseInsensitiveCollation} = @code""", ("@code", query.Agreement!));
         var id = Convert.ToInt32(await agreement.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         var w = new FigureWindow(id, query.Agreement, query.From!.Value, query.To!.Value, query.AsOf!.Value, [id]);
-        await using var outside = Command(FigurePeriods.OutsideSql(w));
-        outside.Parameters.AddRange(FigurePeriods.OutsideParameters(d, w));
-        var periods = FigurePeriods.Of(w, Convert.ToInt32(await outside.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture));
+        var periods = FigurePeriods.Of(w);
 
         await using var figures = Command($"""
             {FigureFacts.Sql(d, w, periods)};
@@ -54,7 +52,7 @@ internal static class HandWrittenFigures
             SELECT "Value" FROM "Settings" WHERE "Key" = '{CommendationWeightsStore.Key}';
             """,
             ("@agreement", id), ("@dayLater", w.AsOfUtc.AddHours(24)));
-        figures.Parameters.AddRange(FigureFacts.Parameters(d, w, periods));
+        figures.Parameters.AddRange(periods.Parameters(d, w));
         var first = await figures.ExecuteReaderAsync(ct);
         var facts = new FigureFacts(await ReadAsync(first, r => new FactRow
         {

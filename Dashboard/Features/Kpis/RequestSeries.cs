@@ -24,9 +24,8 @@ internal static class RequestSeries
 
     public static async Task<List<MonthCount>> MonthsAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
     {
-        var periods = await FigurePeriods.ReadAsync(db, w, ct);
-        var dialect = SqlDialect.Of(db.Database);
-        var counts = (await db.Database.SqlQueryRaw<MonthFact>(MonthsSql(dialect, w), MonthsParameters(dialect, w, periods)).ToListAsync(ct))
+        var (periods, dialect) = (FigurePeriods.Of(w), SqlDialect.Of(db.Database));
+        var counts = (await db.Database.SqlQueryRaw<MonthFact>(MonthsSql(dialect, w, periods), periods.Parameters(dialect, w)).ToListAsync(ct))
             .ToDictionary(c => (c.Fact, c.Period), c => c.Count);
         int Count(FigureFact fact, int month) => (int)counts.GetValueOrDefault(((int)fact, month));
         var months = new List<MonthCount>();
@@ -54,40 +53,30 @@ internal static class RequestSeries
     /// <summary>A count per fact (Received, Answered) and local month.</summary>
     private sealed record MonthFact(int Fact, int Period, long Count);
 
-    /// <summary>The stored months of each source, and its edges (up to AsOf) counted from the rows by local month.</summary>
-    private static string MonthsSql(SqlDialect dialect, FigureWindow w)
+    /// <summary>
+    /// The stored months, the window's rows outside them counted by local month, and the stored months' rows outside the
+    /// window taken away by local month (<see cref="FigurePeriods"/>).
+    /// </summary>
+    private static string MonthsSql(SqlDialect dialect, FigureWindow w, FigurePeriods periods)
     {
         var agreements = FigureFactsSql.InAgreements(w);
         var sources = new[] { (FigureSource.Received, FigureFact.Received), (FigureSource.Answered, FigureFact.Answered) };
         var parts = sources.SelectMany(x =>
         {
             var (s, fact) = (x.Item1, (int)x.Item2);
-            var c = s.Column;
+            string Rows(string count, string where) =>
+                $"SELECT {fact}, {dialect.LocalMonth(s.Column)}, {count} FROM \"{s.Table}\" WHERE {agreements} AND {where} GROUP BY 2";
+            var stored = $"""
+                SELECT {fact} AS "Fact", "Period", "Count" FROM "FigureTotals" WHERE {agreements} AND "Span" = {(int)FigureSpan.Month}
+                    AND "Fact" = {fact} AND "Period" >= @firstMonth AND "Period" < @endMonth
+                """;
             return new[]
             {
-                $"""
-                SELECT {fact} AS "Fact", "Period", "Count" FROM "FigureTotals" WHERE {agreements} AND "Span" = {(int)FigureSpan.Month}
-                    AND "Fact" = {fact} AND "Period" >= @firstMonth{s.Index} AND "Period" < @endMonth{s.Index}
-                """,
-                $"""
-                SELECT {fact}, {dialect.LocalMonth(c)}, COUNT(*) FROM "{s.Table}" WHERE {agreements}
-                    AND (("{c}" >= @from AND "{c}" < @storedFrom{s.Index}) OR ("{c}" >= @storedTo{s.Index} AND "{c}" < @to)) AND "{c}" <= @asOf
-                    GROUP BY 2
-                """,
-            };
+                stored,
+                periods.HasInside(w) ? Rows("COUNT(*)", FigurePeriods.Inside(s.Column)) : null,
+                periods.HasOutside(w) ? Rows("-COUNT(*)", FigurePeriods.Outside(w, s.Column)) : null,
+            }.OfType<string>();
         });
         return $"SELECT \"Fact\", \"Period\", SUM(\"Count\") AS \"Count\" FROM ({string.Join("\nUNION ALL\n", parts)}) AS \"m\" GROUP BY 1, 2";
     }
-
-    private static object[] MonthsParameters(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
-    [
-        dialect.Parameter("@from", w.FromUtc),
-        dialect.Parameter("@to", w.ToUtc),
-        dialect.Parameter("@asOf", w.AsOfUtc),
-        .. new[] { FigureSource.Received, FigureSource.Answered }.SelectMany(s => new[]
-        {
-            dialect.Parameter($"@firstMonth{s.Index}", periods[s].FirstMonth), dialect.Parameter($"@endMonth{s.Index}", periods[s].EndMonth),
-            dialect.Parameter($"@storedFrom{s.Index}", periods[s].StoredFromUtc), dialect.Parameter($"@storedTo{s.Index}", periods[s].StoredToUtc),
-        }),
-    ];
 }

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Features.Kpis.Totals;
 
 /// <summary>
-/// The additive figures of a window, in one aggregate query whatever its length: the stored totals of its whole years
-/// and months, plus the facts of the rows at its edges, less the incidents counted as resolved that were resolved only
-/// after AsOf — summed per fact and key. Written in SQL beside <see cref="FigureFactsSql"/>, which it extends; EF runs it.
+/// The additive figures of a window, in one aggregate query whatever its length: the stored totals of its years and
+/// months (<see cref="FigurePeriods"/>), plus the facts of its rows outside them, less those of their rows outside the
+/// window, less the incidents counted as resolved that were resolved only after AsOf — summed per fact and key. Written in SQL beside <see cref="FigureFactsSql"/>, which it extends; EF runs it.
 /// </summary>
 internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 {
@@ -17,26 +17,26 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 
     public static async Task<FigureFacts> ReadAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct)
     {
-        var periods = await FigurePeriods.ReadAsync(db, w, ct);
-        var dialect = SqlDialect.Of(db.Database);
-        return new FigureFacts(await db.Set<FactRow>().FromSqlRaw(Sql(dialect, w, periods), Parameters(dialect, w, periods)).ToListAsync(ct));
+        var (periods, dialect) = (FigurePeriods.Of(w), SqlDialect.Of(db.Database));
+        return new FigureFacts(await db.Set<FactRow>().FromSqlRaw(Sql(dialect, w, periods), periods.Parameters(dialect, w)).ToListAsync(ct));
     }
 
     /// <summary>
-    /// The facts of the window summed per fact and key: the stored totals of each source's whole periods, and
-    /// <see cref="RowsSql"/>; an area's facts carry its code as KeyName. Sources whose periods agree (usually all) share one range read. Periods and times are
-    /// parameters, so that the text (which EF caches) varies only with the agreements and the shape of the window.
+    /// The facts of the window summed per fact and key: the stored totals of its whole periods, and
+    /// <see cref="RowsSql"/>; an area's facts carry its code as KeyName. Periods and times are parameters
+    /// (<see cref="FigurePeriods.Parameters"/>), so that the text (which EF caches) varies only with the agreements and
+    /// the shape of the window.
     /// </summary>
-    public static string Sql(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
+    public static string Sql(SqlDialect dialect, FigureWindow w, FigurePeriods periods)
     {
-        var stored = Groups(periods).Select((g, i) => $"""
+        var stored = $"""
             SELECT {FigureFactsSql.Measures} FROM "FigureTotals" WHERE {FigureFactsSql.InAgreements(w)}
-                AND "Fact" IN ({string.Join(", ", g.Sources.SelectMany(s => s.Facts).Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})
-                AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= @firstYear{i} AND "Period" < @endYear{i})
-                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @firstMonth{i} AND "Period" < @firstYear{i})
-                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @endYear{i} AND "Period" < @endMonth{i}))
-            """);
-        var parts = RowsSql(dialect, w, periods) is { } rows ? stored.Append($"SELECT * FROM ({rows}) AS \"x\"") : stored;
+                AND "Fact" IN ({string.Join(", ", FigureSource.All.SelectMany(s => s.Facts).Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})
+                AND (("Span" = {(int)FigureSpan.Year} AND "Period" >= @firstYear AND "Period" < @endYear)
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @firstMonth AND "Period" < @firstYear)
+                    OR ("Span" = {(int)FigureSpan.Month} AND "Period" >= @endYear AND "Period" < @endMonth))
+            """;
+        var parts = RowsSql(dialect, w, periods) is { } rows ? [stored, $"SELECT * FROM ({rows}) AS \"x\""] : new[] { stored };
         var summed = $"SELECT {FigureFactsSql.Summed("\"Fact\", \"KeyId\", \"KeyName\"")} FROM ({string.Join("\nUNION ALL\n", parts)}) AS \"f\" GROUP BY 1, 2, 3";
         // The areas' codes come with their facts: the figures name areas by code, and one query fewer is one round trip fewer.
         return $"""
@@ -46,33 +46,39 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
             """;
     }
 
-    private static IEnumerable<(FigurePeriods Periods, List<FigureSource> Sources)> Groups(IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
-        periods.GroupBy(x => x.Value, x => x.Key).Select(g => (g.Key, g.ToList()));
-
     /// <summary>
-    /// What the stored totals miss, from the rows (null when nothing): the facts of each source's edges up to AsOf, and,
-    /// with their resolved sums negated, the incidents of the stored months that were resolved only after AsOf. NoIndex
-    /// keeps SQLite on the ResolvedAt index there: few incidents are resolved after AsOf, most occurred in the stored months.
+    /// What the stored totals miss or hold too much of, from the rows (null when nothing): the facts of the window's
+    /// rows outside the stored periods up to AsOf; negated, those of the stored periods' rows outside the window (as
+    /// stored: resolved at any time); and, with their resolved sums negated, the window's incidents of the stored
+    /// periods that were resolved only after AsOf. NoIndex keeps SQLite on the ResolvedAt index there: few incidents are
+    /// resolved after AsOf, most occurred in the stored months.
     /// </summary>
-    public static string? RowsSql(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods)
+    public static string? RowsSql(SqlDialect dialect, FigureWindow w, FigurePeriods periods)
     {
         var agreements = FigureFactsSql.InAgreements(w);
         var parts = new List<string>();
-        if (periods.Values.Any(p => p.HasEdges(w)))
+        if (periods.HasInside(w))
         {
-            var edges = FigureFactsSql.Select(dialect,
-                c => FigureSource.Of(c) is var s && periods[s].HasEdges(w)
-                    ? $"{agreements} AND ((\"{c}\" >= @from AND \"{c}\" < @storedFrom{s.Index}) OR (\"{c}\" >= @storedTo{s.Index} AND \"{c}\" < @to)) AND \"{c}\" <= @asOf"
-                    : null,
-                _ => "0", "\"ResolvedAt\" <= @asOf");
-            parts.Add($"SELECT {FigureFactsSql.Measures} FROM ({edges}) AS \"e\"");
+            var inside = FigureFactsSql.Select(dialect, c => $"{agreements} AND {FigurePeriods.Inside(c)}", _ => "0", "\"ResolvedAt\" <= @asOf");
+            parts.Add($"SELECT {FigureFactsSql.Measures} FROM ({inside}) AS \"e\"");
         }
-        var occurred = FigureSource.Occurred;
-        if (periods[occurred].HasStored)
+        if (periods.HasOutside(w))
         {
+            var outside = FigureFactsSql.Select(dialect, c => $"{agreements} AND {FigurePeriods.Outside(w, c)}", _ => "0", "\"ResolvedAt\" IS NOT NULL");
+            parts.Add($"""
+                SELECT "Fact", "KeyId", "KeyName", -"Count" AS "Count", -"OnTime" AS "OnTime", -"Resolved" AS "Resolved", -"Critical" AS "Critical",
+                    -"ResolveMilliseconds" AS "ResolveMilliseconds", -"OutageMinutes" AS "OutageMinutes", -"SubscribersAffected" AS "SubscribersAffected",
+                    -"DamageVnd" AS "DamageVnd"
+                FROM ({outside}) AS "o"
+                """);
+        }
+        if (periods.HasStored)
+        {
+            var c = FigureSource.Occurred.Column;
             var resolvedLater = FigureFactsSql.Select(dialect,
-                c => c == occurred.Column
-                    ? $"{agreements} AND \"ResolvedAt\" > @asOf AND {dialect.NoIndex(c)} >= @storedFrom{occurred.Index} AND {dialect.NoIndex(c)} < @storedTo{occurred.Index}"
+                column => column == c
+                    ? $"{agreements} AND \"ResolvedAt\" > @asOf AND {dialect.NoIndex(c)} >= @storedFrom AND {dialect.NoIndex(c)} < @storedTo "
+                        + $"AND {dialect.NoIndex(c)} >= @from AND {dialect.NoIndex(c)} < @to AND {dialect.NoIndex(c)} <= @asOf"
                     : null,
                 _ => "0", "\"ResolvedAt\" IS NOT NULL");
             parts.Add($"""
@@ -83,22 +89,6 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
         }
         return parts.Count == 0 ? null : string.Join("\nUNION ALL\n", parts);
     }
-
-    public static DbParameter[] Parameters(SqlDialect dialect, FigureWindow w, IReadOnlyDictionary<FigureSource, FigurePeriods> periods) =>
-    [
-        dialect.Parameter("@from", w.FromUtc),
-        dialect.Parameter("@to", w.ToUtc),
-        dialect.Parameter("@asOf", w.AsOfUtc),
-        .. periods.SelectMany(x => new[]
-        {
-            dialect.Parameter($"@storedFrom{x.Key.Index}", x.Value.StoredFromUtc), dialect.Parameter($"@storedTo{x.Key.Index}", x.Value.StoredToUtc),
-        }),
-        .. Groups(periods).SelectMany((g, i) => new[]
-        {
-            dialect.Parameter($"@firstYear{i}", g.Periods.FirstYear), dialect.Parameter($"@endYear{i}", g.Periods.EndYear),
-            dialect.Parameter($"@firstMonth{i}", g.Periods.FirstMonth), dialect.Parameter($"@endMonth{i}", g.Periods.EndMonth),
-        }),
-    ];
 
     /// <summary>The sums of a fact over all its keys.</summary>
     public FactRow Total(FigureFact fact) => Rows(fact).Aggregate(new FactRow { Fact = fact }, (sum, r) => sum.Plus(r));

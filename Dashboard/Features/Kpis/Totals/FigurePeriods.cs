@@ -1,69 +1,77 @@
-using Dashboard.Infrastructure.Data;
 using Dashboard.Infrastructure.Time;
 using System.Data.Common;
 using Dashboard.Infrastructure.Data.Dialects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Features.Kpis.Totals;
 
 /// <summary>
-/// How one source of a window is read: whole years [FirstYear, EndYear) and whole months [FirstMonth, FirstYear) ∪
-/// [EndYear, EndMonth) from <see cref="FigureTotal"/> rows, and the rest — its edges [FromUtc, StoredFromUtc) ∪
-/// [StoredToUtc, ToUtc), up to AsOf — from the rows themselves. A month is whole when none of its rows lies outside the
-/// window: every month inside it, and the first or last month it touches when the rows tell so (a window up to now has
-/// no rows after now). Each source is told apart: requests received later today do not make the incidents' month partial.
+/// How a window is read: whole years [FirstYear, EndYear) and whole months [FirstMonth, FirstYear) ∪ [EndYear, EndMonth)
+/// from <see cref="FigureTotal"/> rows, from StoredFromUtc to StoredToUtc; then, from the rows themselves, the window's
+/// rows outside those periods are added (<see cref="Inside"/>) and the stored periods' rows outside the window are taken
+/// away (<see cref="Outside"/>). Each month the window only partly covers is read whichever way has the shorter range
+/// of time to read rows from, decided from the dates alone (no query): a window up to now takes its current month from
+/// the stored total, less the rows after now (none; an earlier rule asked the database whether a month had rows
+/// outside the window, one round trip more on every read).
 /// </summary>
 internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear, int EndMonth, DateTime StoredFromUtc, DateTime StoredToUtc)
 {
     /// <summary>Whether any period is read from <see cref="FigureTotal"/> rows.</summary>
     public bool HasStored => StoredFromUtc < StoredToUtc;
 
-    /// <summary>Whether any row lies outside the stored periods (the edges are not empty).</summary>
-    public bool HasEdges(FigureWindow w) => w.FromUtc < StoredFromUtc || (StoredToUtc < w.ToUtc && StoredToUtc <= w.AsOfUtc);
+    /// <summary>Whether rows of the window lie outside the stored periods (to add).</summary>
+    public bool HasInside(FigureWindow w) => w.FromUtc < StoredFromUtc || (StoredToUtc < w.ToUtc && StoredToUtc <= w.AsOfUtc);
 
-    /// <summary>The periods of every source, after one query for the rows outside the window in its first and last months.</summary>
-    public static async Task<IReadOnlyDictionary<FigureSource, FigurePeriods>> ReadAsync(DashboardDbContext db, FigureWindow w, CancellationToken ct) =>
-        Of(w, await db.Database.SqlQueryRaw<int>(OutsideSql(w), OutsideParameters(SqlDialect.Of(db.Database), w)).SingleAsync(ct));
+    /// <summary>Whether rows of the stored periods may lie outside the window (to take away).</summary>
+    public bool HasOutside(FigureWindow w) => HasStored && (StoredFromUtc < w.FromUtc || StoredToUtc > Min(w.ToUtc, w.AsOfUtc));
 
-    /// <param name="outside">What <see cref="OutsideSql"/> found.</param>
-    public static IReadOnlyDictionary<FigureSource, FigurePeriods> Of(FigureWindow w, int outside) =>
-        FigureSource.All.ToDictionary(s => s, s => Of(w, (outside & Before(s)) != 0, (outside & After(s)) != 0));
+    /// <summary>The window's rows outside the stored periods, as a condition on their time column.</summary>
+    public static string Inside(string column) =>
+        $"((\"{column}\" >= @from AND \"{column}\" < @storedFrom) OR (\"{column}\" >= @storedTo AND \"{column}\" < @to)) AND \"{column}\" <= @asOf";
+
+    /// <summary>The stored periods' rows outside the window (before From, at or after To, after AsOf), as a condition.</summary>
+    public static string Outside(FigureWindow w, string column) =>
+        $"((\"{column}\" >= @storedFrom AND \"{column}\" < @from) OR (\"{column}\" {(w.AsOfUtc < w.ToUtc ? "> @asOf" : ">= @to")} AND \"{column}\" < @storedTo))";
+
+    /// <summary>The window's times and the periods, as the parameters <see cref="Inside"/>, <see cref="Outside"/> and the stored reads name.</summary>
+    public DbParameter[] Parameters(SqlDialect dialect, FigureWindow w) =>
+    [
+        dialect.Parameter("@from", w.FromUtc),
+        dialect.Parameter("@to", w.ToUtc),
+        dialect.Parameter("@asOf", w.AsOfUtc),
+        dialect.Parameter("@storedFrom", StoredFromUtc),
+        dialect.Parameter("@storedTo", StoredToUtc),
+        dialect.Parameter("@firstYear", FirstYear),
+        dialect.Parameter("@endYear", EndYear),
+        dialect.Parameter("@firstMonth", FirstMonth),
+        dialect.Parameter("@endMonth", EndMonth),
+    ];
 
     /// <summary>
-    /// One row, "Value": per source, whether rows of the first month the window touches lie before it (bit 2i) and rows
-    /// of its last month after it (bit 2i + 1). Index seeks only; a range that cannot hold a row is empty.
+    /// The periods of a window. A month it partly covers is stored (and its rows outside the window taken away) when
+    /// the time outside the window in that month, up to AsOf, is no longer than the time inside; otherwise its rows
+    /// inside are added.
     /// </summary>
-    public static string OutsideSql(FigureWindow w)
-    {
-        var agreements = FigureFactsSql.InAgreements(w);
-        string Any(FigureSource s, string range, int bit) =>
-            $"CASE WHEN EXISTS (SELECT 1 FROM \"{s.Table}\" WHERE {agreements} AND \"{s.Column}\" >= @{range}From AND \"{s.Column}\" < @{range}To) THEN {bit} ELSE 0 END";
-        return $"SELECT {string.Join(" + ", FigureSource.All.SelectMany(s => new[] { Any(s, "before", Before(s)), Any(s, "after", After(s)) }))} AS \"Value\"";
-    }
-
-    public static DbParameter[] OutsideParameters(SqlDialect dialect, FigureWindow w)
+    public static FigurePeriods Of(FigureWindow w)
     {
         var (first, last) = Touched(w);
-        // Rows after the window are those at or after To, or after AsOf: at or after the earlier of To and AsOf + 1 tick.
-        var after = w.AsOfUtc < w.ToUtc ? w.AsOfUtc.AddTicks(1) : w.ToUtc;
-        return
-        [
-            dialect.Parameter("@beforeFrom", LocalMonths.StartUtc(first)),
-            dialect.Parameter("@beforeTo", w.FromUtc),
-            dialect.Parameter("@afterFrom", after),
-            dialect.Parameter("@afterTo", LocalMonths.StartUtc(last + 1)),
-        ];
+        var end = Min(w.ToUtc, w.AsOfUtc);
+        var (firstStart, firstEnd) = (LocalMonths.StartUtc(first), LocalMonths.StartUtc(first + 1));
+        var (lastStart, lastEnd) = (LocalMonths.StartUtc(last), LocalMonths.StartUtc(last + 1));
+        // After AsOf there are no rows yet when AsOf is now (as by default): that time costs nothing to read.
+        var after = (lastEnd < w.AsOfUtc ? lastEnd : w.AsOfUtc) - end;
+        after = after > TimeSpan.Zero ? after : TimeSpan.Zero;
+        if (first >= last)
+        {
+            var whole = (w.FromUtc - firstStart) + after <= end - w.FromUtc;
+            return Of(w, first, last, !whole, !whole);
+        }
+        return Of(w, first, last, w.FromUtc - firstStart > firstEnd - w.FromUtc, after > end - lastStart);
     }
 
-    private static int Before(FigureSource s) => 1 << (2 * s.Index);
-
-    private static int After(FigureSource s) => 1 << (2 * s.Index + 1);
-
-    private static FigurePeriods Of(FigureWindow w, bool rowsBefore, bool rowsAfter)
+    private static FigurePeriods Of(FigureWindow w, int first, int last, bool addFirst, bool addLast)
     {
-        var (first, last) = Touched(w);
-        var from = first + (rowsBefore ? 1 : 0);
-        var end = last + (rowsAfter ? 0 : 1);
+        var from = first + (addFirst ? 1 : 0);
+        var end = last + (addLast ? 0 : 1);
         if (from >= end)
         {
             return new FigurePeriods(end, end, end, end, w.ToUtc, w.ToUtc);
@@ -83,4 +91,6 @@ internal sealed record FigurePeriods(int FirstMonth, int FirstYear, int EndYear,
         var lastDay = w.AsOfUtc < w.ToUtc ? asOfDay : w.To.AddDays(-1);
         return (LocalMonths.Of(w.From), LocalMonths.Of(lastDay));
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }
