@@ -9,7 +9,8 @@ namespace Dashboard.Features.Kpis.Totals;
 /// <summary>
 /// The additive figures of a window, in one aggregate query whatever its length: the stored totals of its years and
 /// months (<see cref="FigurePeriods"/>), plus the facts of its rows outside them, less those of their rows outside the
-/// window, less the incidents counted as resolved that were resolved only after AsOf — summed per fact and key. Written in SQL beside <see cref="FigureFactsSql"/>, which it extends; EF runs it.
+/// window, less the incidents counted as resolved that were resolved only after AsOf — summed per fact and key.
+/// Written in SQL beside <see cref="FigureFactsSql"/>, which it extends; EF runs it.
 /// </summary>
 internal sealed class FigureFacts(IEnumerable<FactRow> rows)
 {
@@ -64,7 +65,7 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
         }
         if (periods.HasOutside(w))
         {
-            var outside = FigureFactsSql.Select(dialect, c => $"{agreements} AND {FigurePeriods.Outside(w, c)}", _ => "0", "\"ResolvedAt\" IS NOT NULL");
+            var outside = FigureFactsSql.Select(dialect, c => $"{agreements} AND {FigurePeriods.Outside(w, c)}", _ => "0", FigureFactsSql.ResolvedAsStored);
             parts.Add($"""
                 SELECT "Fact", "KeyId", "KeyName", -"Count" AS "Count", -"OnTime" AS "OnTime", -"Resolved" AS "Resolved", -"Critical" AS "Critical",
                     -"ResolveMilliseconds" AS "ResolveMilliseconds", -"OutageMinutes" AS "OutageMinutes", -"SubscribersAffected" AS "SubscribersAffected",
@@ -80,7 +81,7 @@ internal sealed class FigureFacts(IEnumerable<FactRow> rows)
                     ? $"{agreements} AND \"ResolvedAt\" > @asOf AND {dialect.NoIndex(c)} >= @storedFrom AND {dialect.NoIndex(c)} < @storedTo "
                         + $"AND {dialect.NoIndex(c)} >= @from AND {dialect.NoIndex(c)} < @to AND {dialect.NoIndex(c)} <= @asOf"
                     : null,
-                _ => "0", "\"ResolvedAt\" IS NOT NULL");
+                _ => "0", FigureFactsSql.ResolvedAsStored);
             parts.Add($"""
                 SELECT "Fact", "KeyId", "KeyName", 0 AS "Count", 0 AS "OnTime", -"Resolved" AS "Resolved", -"Critical" AS "Critical",
                     -"ResolveMilliseconds" AS "ResolveMilliseconds", 0 AS "OutageMinutes", 0 AS "SubscribersAffected", 0 AS "DamageVnd"

@@ -20,6 +20,9 @@ internal static class FigureFactsSql
         + "SUM(\"Critical\") AS \"Critical\", SUM(\"ResolveMilliseconds\") AS \"ResolveMilliseconds\", SUM(\"OutageMinutes\") AS \"OutageMinutes\", "
         + "SUM(\"SubscribersAffected\") AS \"SubscribersAffected\", SUM(\"DamageVnd\") AS \"DamageVnd\"";
 
+    /// <summary>When the stored totals count an incident as resolved: at any time (a window counts it only up to AsOf).</summary>
+    public const string ResolvedAsStored = "\"ResolvedAt\" IS NOT NULL";
+
     /// <summary>The rows of the window's agreements, as a condition (the ids are numbers of the database, written inline).</summary>
     public static string InAgreements(FigureWindow w) =>
         $"\"AgreementId\" IN ({string.Join(", ", w.AgreementIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";

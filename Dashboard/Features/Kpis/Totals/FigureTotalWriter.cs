@@ -28,7 +28,7 @@ internal static class FigureTotalWriter
             AND (("Span" = {(int)FigureSpan.Month} AND "Period" BETWEEN @firstMonth AND @lastMonth)
                 OR ("Span" = {(int)FigureSpan.Year} AND "Period" BETWEEN @firstYear AND @lastYear));
         INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
-            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(d, c => $"\"AgreementId\" = @agreement AND \"{c}\" >= @from AND \"{c}\" < @to", d.LocalMonth, "\"ResolvedAt\" IS NOT NULL")}) AS "m";
+            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(d, c => $"\"AgreementId\" = @agreement AND \"{c}\" >= @from AND \"{c}\" < @to", d.LocalMonth, FigureFactsSql.ResolvedAsStored)}) AS "m";
         {YearsSql("\"AgreementId\" = @agreement AND \"Period\" >= @firstYear AND \"Period\" < @lastYear + 12")}
         """;
 
@@ -41,7 +41,7 @@ internal static class FigureTotalWriter
     private static string Rebuild(SqlDialect d) => FigureTablesGuard.UpkeepTag + $"""
         DELETE FROM "FigureTotals";
         INSERT INTO "FigureTotals" ("Span", {FigureFactsSql.Columns})
-            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(d, c => $"\"{c}\" IS NOT NULL", d.LocalMonth, "\"ResolvedAt\" IS NOT NULL")}) AS "m";
+            SELECT {(int)FigureSpan.Month}, * FROM ({FigureFactsSql.Select(d, c => $"\"{c}\" IS NOT NULL", d.LocalMonth, FigureFactsSql.ResolvedAsStored)}) AS "m";
         {YearsSql("TRUE")}
         """;
 
